@@ -1,0 +1,54 @@
+# Tahaluf: the two commands a newcomer needs are `make run` and `make test`.
+# Both install missing system packages first (with apt-get when root; a clear message otherwise).
+
+SWIFT       ?= swift
+PREFIX      ?= /usr/local
+CONFIG      ?= release
+BUILD_FLAGS ?= -c $(CONFIG)
+BIN_DIR      = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path 2>/dev/null)
+ARGS        ?=
+
+SYSTEM_PACKAGES      = libncursesw5-dev libfribidi-dev tmux unicode-data
+BENCH_PACKAGES       = w3m hyperfine time python3-pyte
+# Files the tests need from those packages, checked before calling apt-get.
+SYSTEM_PROBES        = /usr/include/ncursesw/curses.h /usr/include/fribidi/fribidi.h \
+                       /usr/bin/tmux /usr/share/unicode/BidiCharacterTest.txt
+
+.PHONY: run test build deps bench-deps bench fuzz install uninstall clean check-data snapshots help
+
+help:
+	@echo "make run      build and start tahaluf on the bundled data (ARGS='--lang en' to pass options)"
+	@echo "make test     build and run every test"
+	@echo "make bench    benchmarks next to w3m, one table"
+	@echo "make install  PREFIX=$(PREFIX)"
+
+deps:
+	@missing=""; for f in $(SYSTEM_PROBES); do [ -e "$$f" ] || missing="$$missing $$f"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing system packages: $(SYSTEM_PACKAGES)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
+	  else \
+	    echo "Missing:$$missing"; \
+	    echo "Install them with: sudo apt-get install $(SYSTEM_PACKAGES)"; exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build $(BUILD_FLAGS) --product tahaluf
+
+run: build
+	$(BIN_DIR)/tahaluf $(ARGS)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+snapshots: deps
+	TAHALUF_UPDATE_SNAPSHOTS=1 $(SWIFT) test --filter SnapshotTests
+
+check-data: build
+	$(BIN_DIR)/tahaluf check --data Resources
+
+clean:
+	$(SWIFT) package clean

@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+// Tahaluf (تحالف): an Arabic-first, right-to-left terminal browser of the Global Coalition data set.
+import PackageDescription
+
+let package = Package(
+    name: "Tahaluf",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tahaluf", targets: ["tahaluf"]),
+        .executable(name: "tahaluf-bench", targets: ["tahaluf-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C libraries, wrapped by a shim header (macros and globals become static inline functions).
+        .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CFriBidi", pkgConfig: "fribidi",
+                       providers: [.apt(["libfribidi-dev"])]),
+
+        // Pure modules: no terminal I/O.
+        .target(name: "CoalitionStore"),
+        .target(name: "RTLText", dependencies: ["CFriBidi"]),
+        .target(name: "TerminalUI", dependencies: ["RTLText"]),
+        .target(name: "TahalufApp", dependencies: ["CoalitionStore", "RTLText", "TerminalUI"]),
+
+        // The only module that calls ncurses.
+        .target(name: "NCursesDriver", dependencies: ["CNCursesW", "TerminalUI"]),
+
+        .executableTarget(name: "tahaluf", dependencies: [
+            "CoalitionStore", "RTLText", "TerminalUI", "TahalufApp", "NCursesDriver",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "tahaluf-bench", dependencies: [
+            "CoalitionStore", "RTLText", "TerminalUI", "TahalufApp",
+        ]),
+
+        .testTarget(name: "CoalitionStoreTests", dependencies: ["CoalitionStore"]),
+        .testTarget(name: "RTLTextTests", dependencies: ["RTLText"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "RTLText"]),
+        .testTarget(name: "TahalufAppTests", dependencies: ["TahalufApp", "CoalitionStore", "TerminalUI", "RTLText"],
+                    exclude: ["__Snapshots__"]),
+        .testTarget(name: "EndToEndTests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

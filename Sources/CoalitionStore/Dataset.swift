@@ -1,0 +1,29 @@
+/// Every record of a data directory, as decoded, before indexing.
+///
+/// A data directory holds one JSON file per record kind: `sources.json`, `events.json`,
+/// `members.json`, `groups.json`, `figures.json`, each a JSON array (see `Docs/DATA.md`).
+public struct Dataset: Hashable, Sendable {
+    public var sources: [Source]
+    public var events: [Event]
+    public var members: [Member]
+    public var groups: [WorkingGroup]
+    public var figures: [Figure]
+
+    public init(sources: [Source] = [], events: [Event] = [], members: [Member] = [],
+                groups: [WorkingGroup] = [], figures: [Figure] = []) {
+        self.sources = sources; self.events = events; self.members = members
+        self.groups = groups; self.figures = figures
+    }
+}
+
+/// The kinds of record a search hit or a cross-link can point to.
+public enum RecordKind: String, Codable, Hashable, Sendable, CaseIterable {
+    case event, member, group, figure
+}
+
+/// A reference to one record: what the UI follows when the user opens a link.
+public struct RecordRef: Hashable, Sendable, Codable {
+    public var kind: RecordKind
+    public var id: String
+    public init(_ kind: RecordKind, _ id: String) { self.kind = kind; self.id = id }
+}

@@ -1,0 +1,48 @@
+import CoalitionStore
+import RTLText
+import TerminalUI
+
+/// What a pane needs to draw itself: the store, the text engine set up for the user's options,
+/// the UI language and its direction, and whether to use ASCII.
+public struct PaneContext: Sendable {
+    public var store: Store
+    public var text: TextEngine
+    public var language: Language
+    public var ascii: Bool
+    public var months: MonthStyle
+
+    public init(store: Store, config: AppConfig) {
+        self.store = store
+        self.text = TextEngine(options: config.text)
+        self.language = config.ascii ? .en : config.language
+        self.ascii = config.ascii
+        self.months = config.months
+    }
+
+    /// Right to left in Arabic.
+    public var direction: LayoutDirection { language == .ar ? .rtl : .ltr }
+    /// The paragraph direction for UI strings.
+    public var base: BaseDirection { language == .ar ? .rtl : .ltr }
+}
+
+/// A pane: its own slice of `AppState`, how it draws into a rectangle, and how it answers the
+/// actions that mean something inside it (moving the selection, its own keys, clicks).
+///
+/// Each pane lives in one file under `Panes/`. The shell (`reduce`, `render`) owns focus,
+/// layout, search, detail, help and the status bar, and calls these.
+public protocol Pane {
+    associatedtype State: Sendable, Hashable
+    static var id: PaneID { get }
+    /// Pane title in the UI language.
+    static func title(_ language: Language) -> String
+    /// Draws the pane's inside (no border: the shell draws it) into `rect`.
+    static func render(_ state: State, app: AppState, context: PaneContext, in rect: Rect, focused: Bool,
+                       into frame: inout Frame)
+    /// Applies an action while the pane has focus; returns the pane's new state.
+    /// `rect` is where the pane was last drawn (for clicks and page sizes).
+    static func reduce(_ state: State, action: Action, context: PaneContext, rect: Rect) -> State
+    /// The record under the selection, opened by Enter and copied by `y`.
+    static func selection(_ state: State, context: PaneContext) -> RecordRef?
+    /// Moves the selection to a record (a search result, a cross-link); nil if the record is not in this pane.
+    static func select(_ ref: RecordRef, in state: State, context: PaneContext) -> State?
+}

@@ -1,0 +1,35 @@
+import CoalitionStore
+import TerminalUI
+
+/// The four panes, in reading order (first is on the right in the Arabic UI).
+public enum PaneID: Int, Sendable, Hashable, CaseIterable {
+    case timeline, map, groups, stats
+}
+
+/// A screen direction. Arrow keys are visual: `.left` is left on screen in both languages;
+/// each pane decides what that means (older in the RTL timeline, west on the map).
+public enum VisualDirection: Sendable, Hashable { case up, down, left, right }
+
+/// Everything the user (or a timer) can ask for. Keys and mouse reports become actions in
+/// `Keymap`; `reduce` applies them.
+public enum Action: Sendable, Hashable {
+    case move(VisualDirection)
+    case pageUp, pageDown, home, end
+    case open          // Enter: open the detail, follow a link, jump to a search result
+    case back          // Esc / Backspace: close the overlay or go back along the history
+    case nextPane, previousPane
+    case focus(PaneID)
+    case startSearch, searchInput(Character), searchErase, searchNext, searchPrevious
+    case filterCategory        // f (timeline)
+    case previousYear, nextYear // [ ]
+    case cycleHighlight        // m (map)
+    case copyCitation          // y
+    case toggleLanguage        // L
+    case toggleHelp            // ?
+    case redraw                // Ctrl-L
+    case quit                  // q
+    case click(x: Int, y: Int)
+    case wheel(up: Bool, x: Int, y: Int)
+    case resize(Size)
+    case idle                  // no input for a while (kiosk attract loop)
+}

@@ -1,0 +1,54 @@
+import CoalitionStore
+import RTLText
+import TerminalUI
+
+/// Everything the screen shows is a function of this value and the store.
+/// `reduce(state, action, store)` makes the next state; `render(state, store, size)` the frame.
+public struct AppState: Sendable, Hashable {
+    public var config: AppConfig
+    public var focus: PaneID = .timeline
+    public var timeline = TimelineState()
+    public var map = MapState()
+    public var groups = GroupsState()
+    public var stats = StatsState()
+    /// The open detail view, with the way back.
+    public var detail = DetailState()
+    public var search = SearchState()
+    public var showHelp = false
+    /// A one-line notice in the status bar ("copied", "no more results").
+    public var notice: String?
+    /// The last size the UI was laid out for.
+    public var size = Size(width: 80, height: 24)
+    /// Side effects the driver must carry out after this action (copy to clipboard, redraw).
+    public var effects: [Effect] = []
+    public var quit = false
+
+    public init(config: AppConfig = AppConfig()) {
+        self.config = config
+    }
+}
+
+/// Work for the driver that is not drawing: the reducer stays pure and asks for it.
+public enum Effect: Sendable, Hashable {
+    case copyToClipboard(String)
+    case fullRedraw
+}
+
+/// The detail view: the record shown and the records visited before it (Backspace returns).
+public struct DetailState: Sendable, Hashable {
+    public var current: RecordRef?
+    public var history: [RecordRef] = []
+    /// Which link in the detail is selected (Enter follows it).
+    public var selectedLink = 0
+    public var scroll = 0
+    public init() {}
+}
+
+/// The incremental search: typed query, results from `Store.search`, which one is current.
+public struct SearchState: Sendable, Hashable {
+    public var isEditing = false
+    public var query = ""
+    public var hits: [SearchHit] = []
+    public var selected = 0
+    public init() {}
+}

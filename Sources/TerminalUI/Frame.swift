@@ -1,0 +1,106 @@
+import RTLText
+
+/// One terminal cell: the grapheme it shows (a base character and its combining marks), its
+/// width, and its style. The second cell of a wide character is a continuation with empty text.
+public struct Cell: Hashable, Sendable {
+    public var text: String
+    /// 1, 2 (wide), or 0 for the continuation cell of a wide character.
+    public var width: UInt8
+    public var style: Style
+
+    public init(_ text: String = " ", width: UInt8 = 1, style: Style = .normal) {
+        self.text = text; self.width = width; self.style = style
+    }
+
+    public static let blank = Cell()
+    public var isContinuation: Bool { width == 0 }
+}
+
+/// An in-memory screen: what the app draws each time, and what the driver diffs against the
+/// previous frame to write only the cells that changed.
+///
+/// ```swift
+/// var frame = Frame(size: Size(width: 20, height: 2))
+/// frame.draw(TextEngine().line("abc", base: .ltr), in: Rect(x: 0, y: 0, width: 20, height: 1),
+///            align: .end)
+/// frame.rows[0]   // "                 abc"
+/// ```
+public struct Frame: Hashable, Sendable {
+    public private(set) var size: Size
+    public private(set) var cells: [Cell]
+
+    public init(size: Size) {
+        self.size = Size(width: max(0, size.width), height: max(0, size.height))
+        cells = Array(repeating: .blank, count: self.size.width * self.size.height)
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * size.width + x] }
+        set { cells[y * size.width + x] = newValue }
+    }
+
+    /// Fills a rectangle (clipped to the frame) with one cell.
+    public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
+        let r = clip(rect)
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY { for x in r.x..<r.maxX { self[x, y] = cell } }
+    }
+
+    /// Puts one glyph at (x, y). A wide glyph that would not fit, or that would land on the
+    /// frame's last column, is replaced by a blank so no half characters remain.
+    public mutating func put(_ glyph: Glyph, x: Int, y: Int, style: Style, clipTo limit: Rect? = nil) {
+        let area = limit.map(clip) ?? bounds
+        guard area.contains(x: x, y: y) else { return }
+        repairWide(x: x, y: y)
+        if glyph.width == 2 {
+            guard area.contains(x: x + 1, y: y) else { self[x, y] = Cell(" ", style: style); return }
+            repairWide(x: x + 1, y: y)
+            self[x, y] = Cell(glyph.text, width: 2, style: style)
+            self[x + 1, y] = Cell("", width: 0, style: style)
+        } else {
+            self[x, y] = Cell(glyph.text, width: 1, style: style)
+        }
+    }
+
+    public enum Alignment: Sendable { case left, right, center }
+
+    /// Draws a visual line in the first row of `rect`, aligned, clipped to the rectangle.
+    public mutating func draw(_ line: VisualLine, in rect: Rect, align: Alignment, style: Style = .normal) {
+        guard !rect.isEmpty else { return }
+        var x: Int
+        switch align {
+        case .left: x = rect.x
+        case .right: x = rect.maxX - line.width
+        case .center: x = rect.x + (rect.width - line.width) / 2
+        }
+        for g in line.glyphs {
+            if x >= rect.x { put(g, x: x, y: rect.y, style: style, clipTo: rect) }
+            x += g.width
+            if x >= rect.maxX { break }
+        }
+    }
+
+    /// Plain text rows (continuation cells omitted), for tests and dumps.
+    public var rows: [String] {
+        (0..<size.height).map { y in
+            var s = ""
+            for x in 0..<size.width where !self[x, y].isContinuation { s += self[x, y].text }
+            return s
+        }
+    }
+
+    private func clip(_ r: Rect) -> Rect {
+        let x0 = max(0, r.x), y0 = max(0, r.y)
+        let x1 = min(size.width, r.maxX), y1 = min(size.height, r.maxY)
+        return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+    }
+
+    /// Overwriting half of a wide character blanks its other half.
+    private mutating func repairWide(x: Int, y: Int) {
+        let c = self[x, y]
+        if c.width == 2, x + 1 < size.width { self[x + 1, y] = Cell(" ", style: c.style) }
+        if c.width == 0, x > 0 { self[x - 1, y] = Cell(" ", style: self[x - 1, y].style) }
+    }
+}

@@ -1,0 +1,34 @@
+/// A key the user pressed, already decoded by the driver.
+public enum Key: Hashable, Sendable {
+    case char(Character)
+    /// Ctrl plus a letter, lower-case: Ctrl-L is `.ctrl("l")`.
+    case ctrl(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, backspace, tab, backTab, delete
+    case function(Int)
+}
+
+public enum MouseButton: Hashable, Sendable { case left, middle, right, wheelUp, wheelDown }
+
+/// A mouse report at a cell.
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case press, release, click, doubleClick }
+    public var x: Int
+    public var y: Int
+    public var button: MouseButton
+    public var kind: Kind
+
+    public init(x: Int, y: Int, button: MouseButton, kind: Kind = .click) {
+        self.x = x; self.y = y; self.button = button; self.kind = kind
+    }
+}
+
+/// Everything that reaches the app from the terminal.
+public enum InputEvent: Hashable, Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(Size)
+    /// No input within the wait: lets idle timers (kiosk attract loop) run.
+    case idle
+}

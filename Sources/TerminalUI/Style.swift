@@ -1,0 +1,21 @@
+/// What a cell means, not what colour it is: the `Theme` turns roles into colours and attributes
+/// for the terminal at hand (256 colours, 8 colours, monochrome).
+public enum StyleRole: UInt8, Sendable, Hashable, CaseIterable {
+    case normal, dim, title, border, borderFocused, selected, selectedUnfocused
+    case accent, warning, status, statusKey, link, match
+    case tileMember, tileTheatre, tileOrganisation, tileHighlight, tileDim
+    case bar, category
+}
+
+/// The style of one cell: a role plus emphasis.
+public struct Style: Hashable, Sendable {
+    public var role: StyleRole
+    public var bold: Bool
+    public var underline: Bool
+
+    public init(_ role: StyleRole = .normal, bold: Bool = false, underline: Bool = false) {
+        self.role = role; self.bold = bold; self.underline = underline
+    }
+
+    public static let normal = Style()
+}

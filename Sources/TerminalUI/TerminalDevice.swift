@@ -1,0 +1,58 @@
+/// What the app's run loop needs from a terminal. `NCursesTerminal` is the real one;
+/// `HeadlessTerminal` is an in-memory one for tests and benchmarks.
+public protocol TerminalDevice: AnyObject {
+    /// The current size in cells.
+    var size: Size { get }
+    /// Shows a frame, writing only what differs from the frame shown before.
+    func present(_ frame: Frame)
+    /// Forgets what is on screen so the next `present` repaints everything (Ctrl-L, resume).
+    func invalidate()
+    /// Waits up to `timeoutMilliseconds` (nil: forever) for input; `.idle` when none came.
+    func nextEvent(timeoutMilliseconds: Int?) -> InputEvent
+    /// Puts text on the user's clipboard (OSC 52), where the terminal allows it.
+    func copyToClipboard(_ text: String)
+}
+
+/// A scripted terminal in memory: feed it events, read what the app presented.
+///
+/// ```swift
+/// let term = HeadlessTerminal(size: Size(width: 80, height: 24), events: [.key(.char("q"))])
+/// // run the app against `term`, then:
+/// term.lastFrame?.rows
+/// ```
+public final class HeadlessTerminal: TerminalDevice {
+    public private(set) var size: Size
+    public private(set) var lastFrame: Frame?
+    public private(set) var presentCount = 0
+    public private(set) var clipboard: [String] = []
+    private var events: [InputEvent]
+    private var cursor = 0
+
+    public init(size: Size, events: [InputEvent] = []) {
+        self.size = size
+        self.events = events
+    }
+
+    public func enqueue(_ more: [InputEvent]) { events.append(contentsOf: more) }
+
+    public func present(_ frame: Frame) {
+        lastFrame = frame
+        presentCount += 1
+    }
+
+    public func invalidate() {}
+
+    /// The next scripted event; a `.resize` changes `size` as it is delivered. Once the script
+    /// has run out it answers `.idle`, so a test scripts its own quit (or stops on `isDrained`).
+    public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent {
+        guard cursor < events.count else { return .idle }
+        let event = events[cursor]
+        cursor += 1
+        if case .resize(let s) = event { size = s }
+        return event
+    }
+
+    public var isDrained: Bool { cursor >= events.count }
+
+    public func copyToClipboard(_ text: String) { clipboard.append(text) }
+}
