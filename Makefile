@@ -47,6 +47,16 @@ test: deps
 snapshots: deps
 	TAHALUF_UPDATE_SNAPSHOTS=1 $(SWIFT) test --filter SnapshotTests
 
+bench-deps:
+	@command -v w3m >/dev/null && command -v hyperfine >/dev/null && python3 -c 'import pyte' 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BENCH_PACKAGES) >/dev/null; \
+	  else echo "Install: sudo apt-get install $(BENCH_PACKAGES)"; exit 1; fi; }
+
+bench: deps bench-deps
+	$(SWIFT) build -c release --product tahaluf
+	$(SWIFT) build -c release --product tahaluf-bench
+	bash scripts/bench.sh "$$($(SWIFT) build -c release --show-bin-path)"
+
 check-data: build
 	$(BIN_DIR)/tahaluf check --data Resources
 
