@@ -41,13 +41,27 @@ struct ValueReader {
 
     // MARK: Scalars
 
-    /// Text that may be empty (quotes, URLs are checked elsewhere).
+    /// Text that may be empty, without control characters other than line breaks and tabs (so no
+    /// data text can carry a terminal escape sequence).
     func string(_ node: JSONNode, _ path: String) -> String? {
         guard case .string(let text) = node.value else {
             problem(node, path, "expected text, found \(node.typeName)")
             return nil
         }
+        if let control = text.unicodeScalars.first(where: ValueReader.isForbiddenControl) {
+            let hex = String(control.value, radix: 16, uppercase: true)
+            problem(node, path, "text contains the control character U+\(String(repeating: "0", count: 4 - hex.count) + hex)")
+            return nil
+        }
         return text
+    }
+
+    static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        default: return false
+        }
     }
 
     /// Text with at least one visible character.
