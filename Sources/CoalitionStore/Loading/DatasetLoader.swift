@@ -108,7 +108,7 @@ public enum DatasetLoader {
                 var message = pending.message
                 if let related = pending.related, let where_ = position(related.file, related.offset) {
                     let inFile = related.file == pending.file ? "" : " of \(related.file)"
-                    message += " (\(related.words) at line \(where_.line)\(inFile))"
+                    message += " (\(related.words) line \(where_.line)\(inFile))"
                 }
                 return DataProblem(file: pending.file, line: at?.line, column: at?.column, record: pending.record,
                                    field: pending.field, message: message)
