@@ -279,8 +279,8 @@ import Foundation
             for c in citations {
                 guard let quote = c.quote, let text = texts[c.source] else { continue }
                 checked += 1
-                #expect(WhitespaceNormalised.bytes(quote).occurs(in: text),
-                        "\(record): quote is not verbatim in \(c.source): \(quote)")
+                let verbatim = WhitespaceNormalised.bytes(quote).occurs(in: text)
+                #expect(verbatim, "\(record): quote is not verbatim in \(c.source): \(quote)")
             }
         }
         #expect(checked > 100)
