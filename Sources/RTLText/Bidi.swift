@@ -6,7 +6,7 @@ import CFriBidi
 /// ```swift
 /// Bidi.types(of: scalars, into: types)
 /// Bidi.brackets(of: scalars, types: types, into: brackets)
-/// let direction = Bidi.levels(types: types, brackets: brackets, base: .rtl, into: levels)
+/// let direction = Bidi.levels(types: types, brackets: brackets, requested: FRIBIDI_PAR_RTL, into: levels)
 /// Bidi.reorder(types: types, direction: direction, levels: lineLevels, text: line, map: map)
 /// ```
 enum Bidi {
@@ -29,18 +29,21 @@ enum Bidi {
     }
 
     /// Embedding levels for one paragraph (`fribidi_get_par_embedding_levels_ex`), and the resolved
-    /// paragraph direction (`FRIBIDI_PAR_LTR` or `FRIBIDI_PAR_RTL`). If FriBidi fails (out of
-    /// memory), every level is the paragraph level, so text still shows in logical order.
+    /// paragraph direction (`FRIBIDI_PAR_LTR` or `FRIBIDI_PAR_RTL`). `requested` is LTR, RTL, WRTL
+    /// (`BaseDirection.auto`) or ON (Unicode's own auto, falling back to LTR; the conformance
+    /// files use it). If FriBidi fails (out of memory), every level is the paragraph level, so
+    /// text still shows in logical order.
     @discardableResult
     static func levels(types: UnsafeBufferPointer<FriBidiCharType>, brackets: UnsafeBufferPointer<FriBidiBracketType>,
-                       base: BaseDirection, into levels: UnsafeMutableBufferPointer<FriBidiLevel>) -> FriBidiParType {
-        var direction = base.fribidi
-        guard types.count > 0 else { return base == .ltr ? FRIBIDI_PAR_LTR : FRIBIDI_PAR_RTL }
+                       requested: FriBidiParType, into levels: UnsafeMutableBufferPointer<FriBidiLevel>) -> FriBidiParType {
+        let fallback = requested == FRIBIDI_PAR_LTR || requested == FRIBIDI_PAR_ON ? FRIBIDI_PAR_LTR : FRIBIDI_PAR_RTL
+        guard types.count > 0 else { return fallback }
+        var direction = requested
         let result = fribidi_get_par_embedding_levels_ex(types.baseAddress, brackets.baseAddress,
                                                          FriBidiStrIndex(types.count), &direction, levels.baseAddress)
         if result == 0 {
-            direction = base == .ltr ? FRIBIDI_PAR_LTR : FRIBIDI_PAR_RTL
-            levels.update(repeating: direction == FRIBIDI_PAR_RTL ? 1 : 0)
+            levels.update(repeating: fallback == FRIBIDI_PAR_RTL ? 1 : 0)
+            return fallback
         }
         return direction == FRIBIDI_PAR_RTL ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR
     }

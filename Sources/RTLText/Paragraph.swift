@@ -53,7 +53,7 @@ struct Paragraph {
             types.withUnsafeBufferPointer { types in
                 brackets.withUnsafeMutableBufferPointer { Bidi.brackets(of: text, types: types, into: $0) }
                 direction = brackets.withUnsafeBufferPointer { brackets in
-                    levels.withUnsafeMutableBufferPointer { Bidi.levels(types: types, brackets: brackets, base: base, into: $0) }
+                    levels.withUnsafeMutableBufferPointer { Bidi.levels(types: types, brackets: brackets, requested: base.fribidi, into: $0) }
                 }
             }
         }
