@@ -19,6 +19,45 @@ import Testing
         #expect(tally.failed == 0, "\(tally.firstFailures)")
     }
 
+    /// The same file through the public API (`TextEngine.line`, shaping off so no ligature merges
+    /// two cells): the glyphs' logical indices must follow the expected visual order (zero-width
+    /// characters ride inside glyphs, so they are left out of both). Lines the API cannot express
+    /// are skipped and counted: explicit embeddings and isolates, and the controls the sanitiser
+    /// rewrites (tab, paragraph separators); auto-direction lines with no strong character (Unicode
+    /// falls back to LTR there, `BaseDirection.auto` to RTL).
+    @Test func engineMatchesBidiCharacterTest() throws {
+        let file = try #require(UnicodeTestFile(path: UnicodeTestFile.directory + "BidiCharacterTest.txt"))
+        let engine = TextEngine(options: TextOptions(shaping: false))
+        var tally = ConformanceTally()
+        var scalars: [UInt32] = [], expectedLevels: [Int8] = [], expectedOrder: [Int32] = []
+        file.forEachLine { number, line in
+            guard let test = Self.parseCharacterTest(line, scalars: &scalars, levels: &expectedLevels, order: &expectedOrder)
+            else { return tally.record(failure: "line \(number): unreadable") }
+            var types = Array(repeating: FriBidiCharType(0), count: scalars.count)
+            scalars.withUnsafeBufferPointer { text in types.withUnsafeMutableBufferPointer { Bidi.types(of: text, into: $0) } }
+            let rewritten = UInt32(FRIBIDI_MASK_EXPLICIT | FRIBIDI_MASK_ISOLATE | FRIBIDI_MASK_SEPARATOR)
+            let noStrong = test.direction == 2
+                && types.withUnsafeBufferPointer { fribidi_get_par_direction($0.baseAddress, FriBidiStrIndex($0.count)) }
+                    == FRIBIDI_PAR_ON
+            if noStrong || types.contains(where: { $0.rawValue & rewritten != 0 })
+                || scalars.contains(where: { $0 < 0x20 || (0x7F...0x9F).contains($0) || $0 == 0xFEFF }) {
+                tally.skipped += 1
+                return
+            }
+            tally.run += 1
+            var text = String.UnicodeScalarView()
+            for scalar in scalars { text.append(Unicode.Scalar(scalar)!) }
+            let row = engine.line(String(text), base: [.ltr, .rtl, .auto][test.direction])
+            let expected = expectedOrder.filter { CellWidth.of(scalars[Int($0)]) > 0 }.map(Int.init)
+            if row.glyphs.map(\.logicalIndex) != expected || row.isRTL != (test.paragraphLevel == 1) {
+                tally.record(failure: "line \(number): \(row.glyphs.map(\.logicalIndex)) expected \(expected)")
+            }
+        }
+        print("BidiCharacterTest.txt through TextEngine.line: \(tally)")
+        #expect(tally.run > 50_000)
+        #expect(tally.failed == 0, "\(tally.firstFailures)")
+    }
+
     /// The harness itself can fail: a wrong expectation planted in every 1,000th case of each
     /// file is caught, each time.
     @Test func plantedErrorsAreCaught() throws {
