@@ -21,7 +21,7 @@ import TerminalUI
 
     @Test func detailNamesTheCoChairsWhenWideAndCodesWhenNarrow() {
         let wide = renderPane(GroupsPane.self, state("counter-finance"), size: size).rows
-        #expect(wide.contains("Co-chairs: Saudi Arabia, United States, Italy".padding(80)))
+        #expect(wide.contains("Co-chairs: Saudi Arabia, United States, Italy".padded(to: 80)))
         #expect(wide.contains { $0.hasPrefix("UN resolutions: UNSCR 1267") })
         #expect(wide.contains { $0.hasPrefix("≠ CIFG members: 40 countries") })
         #expect(wide.contains { $0.hasPrefix("Source: Unattributed page") })
@@ -79,5 +79,5 @@ import TerminalUI
 
 extension String {
     /// The string padded with spaces to `width` characters.
-    func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+    func padded(to width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
 }

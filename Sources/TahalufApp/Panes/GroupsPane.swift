@@ -91,6 +91,12 @@ public enum GroupsPane: Pane {
         return next
     }
 
+    /// The selected group's place in the list, for the status bar ("4/6").
+    public static func position(_ state: GroupsState, context: PaneContext) -> (index: Int, count: Int)? {
+        let count = groups(of: context.store).count
+        return count == 0 ? nil : (clamped(state.selected, count: count) + 1, count)
+    }
+
     // MARK: - Parts
 
     static func clamped(_ index: Int, count: Int) -> Int { min(max(0, index), max(0, count - 1)) }

@@ -96,6 +96,12 @@ public enum MapPane: Pane {
         return next
     }
 
+    /// The cursor's place in reading order, for the status bar ("24/87").
+    public static func position(_ state: MapState, context: PaneContext) -> (index: Int, count: Int)? {
+        let tiles = MapGeometry.tiles(of: context.store)
+        return cursorIndex(state, tiles: tiles).map { ($0 + 1, tiles.count) }
+    }
+
     // MARK: - Parts
 
     /// The pane's rows: legend on top and the name right under the grid, when there is room for

@@ -118,6 +118,12 @@ public enum StatsPane: Pane {
         return next
     }
 
+    /// The selected figure's place among all figures, for the status bar ("3/30").
+    public static func position(_ state: StatsState, context: PaneContext) -> (index: Int, count: Int)? {
+        let count = figures(of: context.store).count
+        return count == 0 ? nil : (min(max(0, state.selected), count - 1) + 1, count)
+    }
+
     // MARK: - Parts
 
     /// The first row to show: `previous` moved just enough to show the selected figure's rows (and
