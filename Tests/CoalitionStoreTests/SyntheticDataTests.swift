@@ -3,13 +3,13 @@ import Testing
 
 @Suite struct SyntheticDataTests {
     @Test func generatedDataValidates() throws {
-        let dataset = SyntheticData.make(events: 3000, members: 400, seed: 11)
+        let dataset = SyntheticData.make(events: 1500, members: 300, seed: 11)
         let directory = Fixture.temporaryDirectory()
         try DatasetWriter.write(dataset, to: directory)
         let store = try Store.load(directory: directory)
         #expect(store.dataset == dataset)
-        #expect(store.eventsByDate.count == 3000)
-        #expect(store.dataset.members.count == 400)
+        #expect(store.eventsByDate.count == 1500)
+        #expect(store.dataset.members.count == 300)
     }
 
     @Test func sameSeedSameData() {
