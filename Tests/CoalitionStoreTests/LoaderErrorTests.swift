@@ -231,4 +231,14 @@ import Testing
             #expect(error.description.hasPrefix(directory + ": \(error.problems.count) problems\n"))
         }
     }
+
+    @Test func aFloodOfProblemsIsCountedNotListed() throws {
+        let directory = Fixture.directory(changing: "events.json") { _ in
+            "[" + Array(repeating: "42", count: 1200).joined(separator: ",") + "]"
+        }
+        let problems = Fixture.problems(directory)
+        #expect(problems.count == DatasetLoader.maximumProblems + 1)
+        #expect(problems[999].column == 1 + 999 * 3 + 1)                  // one line: columns still right
+        #expect(problems.last?.message == "\(1200 - DatasetLoader.maximumProblems) more problems not listed")
+    }
 }
