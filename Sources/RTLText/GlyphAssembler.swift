@@ -9,23 +9,23 @@
 /// ```
 struct GlyphAssembler {
     private(set) var glyphs: [Glyph] = []
-    private var text: [UInt8] = []
+    /// UTF-8 of the open glyph, written in place: no per-glyph allocation.
+    private var text = UTF8Buffer()
     private var width = 0
     private var logicalIndex = 0
     private var isOpen = false
 
     init(capacity: Int) {
         glyphs.reserveCapacity(capacity)
-        text.reserveCapacity(16)
     }
 
     mutating func add(_ value: UInt32, width: UInt8, logicalIndex: Int) {
         if width == 0 {
-            if isOpen { append(value); return }
+            if isOpen { text.append(value); return }
             // Nothing to ride on: a mark gets a dotted circle, anything else invisible is dropped.
             guard Paragraph.isMark(value) else { return }
             open(0x25CC, width: 1, logicalIndex: logicalIndex)
-            append(value)
+            text.append(value)
             return
         }
         open(value, width: Int(width), logicalIndex: logicalIndex)
@@ -46,29 +46,54 @@ struct GlyphAssembler {
         isOpen = true
         self.width = width
         self.logicalIndex = logicalIndex
-        append(value)
+        text.append(value)
     }
 
     private mutating func close() {
         guard isOpen else { return }
-        glyphs.append(Glyph(text: String(decoding: text, as: UTF8.self), width: width, logicalIndex: logicalIndex))
-        text.removeAll(keepingCapacity: true)
+        glyphs.append(Glyph(text: text.string(), width: width, logicalIndex: logicalIndex))
+        text.removeAll()
         isOpen = false
     }
+}
 
-    /// UTF-8 encodes one scalar value onto the open glyph's text.
-    private mutating func append(_ value: UInt32) {
-        switch value {
-        case ..<0x80:
-            text.append(UInt8(value))
-        case ..<0x800:
-            text.append(UInt8(0xC0 | value >> 6)); text.append(UInt8(0x80 | value & 0x3F))
-        case ..<0x10000:
-            text.append(UInt8(0xE0 | value >> 12)); text.append(UInt8(0x80 | value >> 6 & 0x3F))
-            text.append(UInt8(0x80 | value & 0x3F))
-        default:
-            text.append(UInt8(0xF0 | value >> 18)); text.append(UInt8(0x80 | value >> 12 & 0x3F))
-            text.append(UInt8(0x80 | value >> 6 & 0x3F)); text.append(UInt8(0x80 | value & 0x3F))
+/// A fixed inline buffer for one glyph's UTF-8 (a base and its marks): 32 bytes hold a letter
+/// with seven harakat; a longer pile (Zalgo text) is cut there, as a terminal cell would.
+struct UTF8Buffer {
+    private var bytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private(set) var count = 0
+
+    mutating func append(_ value: UInt32) {
+        let length = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        guard count + length <= 32, let scalar = Unicode.Scalar(value) else { return }
+        if scalars == 0 { first = scalar }
+        scalars += 1
+        withUnsafeMutableBytes(of: &bytes) { raw in
+            switch length {
+            case 1:
+                raw[count] = UInt8(value)
+            case 2:
+                raw[count] = UInt8(0xC0 | value >> 6); raw[count + 1] = UInt8(0x80 | value & 0x3F)
+            case 3:
+                raw[count] = UInt8(0xE0 | value >> 12); raw[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                raw[count + 2] = UInt8(0x80 | value & 0x3F)
+            default:
+                raw[count] = UInt8(0xF0 | value >> 18); raw[count + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                raw[count + 2] = UInt8(0x80 | value >> 6 & 0x3F); raw[count + 3] = UInt8(0x80 | value & 0x3F)
+            }
         }
+        count += length
     }
+
+    /// The first scalar appended: a glyph of one scalar (most shaped Arabic) becomes a String
+    /// without UTF-8 validation.
+    private var first: Unicode.Scalar = " "
+    private var scalars = 0
+
+    func string() -> String {
+        if scalars == 1 { return String(first) }
+        return withUnsafeBytes(of: bytes) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[0..<count]), as: UTF8.self) }
+    }
+
+    mutating func removeAll() { count = 0; scalars = 0 }
 }

@@ -44,7 +44,7 @@ struct Paragraph {
         guard reorders else {
             direction = types.withUnsafeBufferPointer { Bidi.direction(types: $0, base: base) }
             shaped = source
-            widths = shaped.map(CellWidth.of)
+            widths = CellWidth.widths(of: shaped)
             return
         }
         var brackets = Array(repeating: FriBidiBracketType(0), count: count)
@@ -59,12 +59,13 @@ struct Paragraph {
         }
         shaped = source
         shape(0..<count, into: &shaped)
-        widths = shaped.map(CellWidth.of)
+        widths = CellWidth.widths(of: shaped)
     }
 
     /// Sanitises into `source`/`origins`, maps digits, and gives a combining mark that opens the
     /// text a dotted circle to sit on (a mark with no base would land on the previous cell).
     private mutating func collect(_ text: String) {
+        var source: [UInt32] = [], origins: [Int32] = []
         source.reserveCapacity(text.utf8.count)
         origins.reserveCapacity(text.utf8.count)
         let arabicDigits = options.digits == .arabic
@@ -75,6 +76,8 @@ struct Paragraph {
             source.append(arabicDigits && value >= 0x30 && value <= 0x39 ? value + 0x630 : value)
             origins.append(Int32(offset))
         }
+        self.source = source
+        self.origins = origins
     }
 
     /// Shapes `source[range]` on its own into `output` (which holds `range.count` scalars starting

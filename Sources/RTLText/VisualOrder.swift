@@ -40,13 +40,17 @@ extension Paragraph {
                 }
             }
         }
-        for position in 0..<text.count {
-            let value = text[position]
-            let logical = Int(map[position])
-            switch value {
-            case Bidi.fill: assembler.absorb(logicalIndex: Int(origins[logical]))
-            case 0x200E, 0x200F, 0x061C: continue  // LRM, RLM, ALM: their work is done
-            default: assembler.add(value, width: CellWidth.of(value), logicalIndex: Int(origins[logical]))
+        basicPlaneWidths.withUnsafeBufferPointer { table in
+            for position in 0..<text.count {
+                let value = text[position]
+                let logical = Int(map[position])
+                switch value {
+                case Bidi.fill: assembler.absorb(logicalIndex: Int(origins[logical]))
+                case 0x200E, 0x200F, 0x061C: continue  // LRM, RLM, ALM: their work is done
+                default:
+                    let width = value < 0x10000 ? table[Int(value)] : CellWidth.computed(value)
+                    assembler.add(value, width: width, logicalIndex: Int(origins[logical]))
+                }
             }
         }
         return VisualLine(glyphs: assembler.finish(), isRTL: isRTL, logicalRange: logicalRange)

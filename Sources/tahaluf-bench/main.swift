@@ -1,6 +1,7 @@
 // tahaluf-bench: in-process benchmarks, printed as table rows for `make bench`.
 // Each area adds its function to `suites`.
 let suites: [(String, () -> [BenchRow])] = [
+    ("text", textBench),
 ]
 
 let filter = CommandLine.arguments.dropFirst().first
