@@ -91,9 +91,24 @@ struct UTF8Buffer {
     private var scalars = 0
 
     func string() -> String {
-        if scalars == 1 { return String(first) }
+        if scalars == 1 { return GlyphStrings.string(for: first) }
         return withUnsafeBytes(of: bytes) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[0..<count]), as: UTF8.self) }
     }
 
     mutating func removeAll() { count = 0; scalars = 0 }
+}
+
+/// Ready-made Strings for the single scalars most glyphs are: ASCII, Latin-1, the Arabic block and
+/// Arabic Presentation Forms. Built once; copying one is a load, where making a String from a
+/// scalar costs a few hundred instructions (the 200-cell line budget is 20 µs).
+enum GlyphStrings {
+    private static let low: [String] = (0..<0x700).map { Unicode.Scalar($0).map(String.init) ?? "" }
+    private static let presentationForms: [String] = (0xFB50..<0xFF00).map { Unicode.Scalar($0).map(String.init) ?? "" }
+
+    static func string(for scalar: Unicode.Scalar) -> String {
+        let value = Int(scalar.value)
+        if value < 0x700 { return low[value] }
+        if value >= 0xFB50 && value < 0xFF00 { return presentationForms[value - 0xFB50] }
+        return String(scalar)
+    }
 }

@@ -65,19 +65,29 @@ struct Paragraph {
     /// Sanitises into `source`/`origins`, maps digits, and gives a combining mark that opens the
     /// text a dotted circle to sit on (a mark with no base would land on the previous cell).
     private mutating func collect(_ text: String) {
-        var source: [UInt32] = [], origins: [Int32] = []
-        source.reserveCapacity(text.utf8.count)
-        origins.reserveCapacity(text.utf8.count)
+        // A scalar takes at least one UTF-8 byte, so the byte count bounds the output (plus one
+        // for a dotted circle); writing through the buffers keeps the per-scalar loop tight.
+        let capacity = text.utf8.count + 1
         let arabicDigits = options.digits == .arabic
-        sourceLength = Sanitizer.forEachSafeScalar(in: text) { value, offset in
-            if source.isEmpty && CellWidth.of(value) == 0 && Paragraph.isMark(value) {
-                source.append(0x25CC); origins.append(Int32(offset))
+        var count = 0, length = 0
+        var origins: [Int32] = []
+        let source = [UInt32](unsafeUninitializedCapacity: capacity) { scalars, scalarCount in
+            origins = [Int32](unsafeUninitializedCapacity: capacity) { offsets, offsetCount in
+                length = Sanitizer.forEachSafeScalar(in: text) { value, offset in
+                    if count == 0 && CellWidth.of(value) == 0 && Paragraph.isMark(value) {
+                        scalars[0] = 0x25CC; offsets[0] = Int32(offset); count = 1
+                    }
+                    scalars[count] = arabicDigits && value >= 0x30 && value <= 0x39 ? value + 0x630 : value
+                    offsets[count] = Int32(offset)
+                    count += 1
+                }
+                offsetCount = count
             }
-            source.append(arabicDigits && value >= 0x30 && value <= 0x39 ? value + 0x630 : value)
-            origins.append(Int32(offset))
+            scalarCount = count
         }
         self.source = source
         self.origins = origins
+        sourceLength = length
     }
 
     /// Shapes `source[range]` on its own into `output` (which holds `range.count` scalars starting
