@@ -9,7 +9,9 @@
 /// ```
 struct GlyphAssembler {
     private(set) var glyphs: [Glyph] = []
-    /// UTF-8 of the open glyph, written in place: no per-glyph allocation.
+    /// The open glyph's base scalar; most glyphs are just that.
+    private var base: UInt32 = 0
+    /// UTF-8 of the open glyph once a mark joins its base, written in place (no allocation).
     private var text = UTF8Buffer()
     private var width = 0
     private var logicalIndex = 0
@@ -21,11 +23,11 @@ struct GlyphAssembler {
 
     mutating func add(_ value: UInt32, width: UInt8, logicalIndex: Int) {
         if width == 0 {
-            if isOpen { text.append(value); return }
+            if isOpen { addMark(value); return }
             // Nothing to ride on: a mark gets a dotted circle, anything else invisible is dropped.
             guard Paragraph.isMark(value) else { return }
             open(0x25CC, width: 1, logicalIndex: logicalIndex)
-            text.append(value)
+            addMark(value)
             return
         }
         open(value, width: Int(width), logicalIndex: logicalIndex)
@@ -44,14 +46,20 @@ struct GlyphAssembler {
     private mutating func open(_ value: UInt32, width: Int, logicalIndex: Int) {
         close()
         isOpen = true
+        base = value
         self.width = width
         self.logicalIndex = logicalIndex
+    }
+
+    private mutating func addMark(_ value: UInt32) {
+        if text.isEmpty { text.append(base) }
         text.append(value)
     }
 
     private mutating func close() {
         guard isOpen else { return }
-        glyphs.append(Glyph(text: text.string(), width: width, logicalIndex: logicalIndex))
+        let string = text.isEmpty ? GlyphStrings.string(for: base) : text.string()
+        glyphs.append(Glyph(text: string, width: width, logicalIndex: logicalIndex))
         text.removeAll()
         isOpen = false
     }
@@ -63,11 +71,12 @@ struct UTF8Buffer {
     private var bytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     private(set) var count = 0
 
+    var isEmpty: Bool { count == 0 }
+
+    /// Appends a scalar value (the caller passes only valid scalars).
     mutating func append(_ value: UInt32) {
         let length = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-        guard count + length <= 32, let scalar = Unicode.Scalar(value) else { return }
-        if scalars == 0 { first = scalar }
-        scalars += 1
+        guard count + length <= 32 else { return }
         withUnsafeMutableBytes(of: &bytes) { raw in
             switch length {
             case 1:
@@ -85,17 +94,11 @@ struct UTF8Buffer {
         count += length
     }
 
-    /// The first scalar appended: a glyph of one scalar (most shaped Arabic) becomes a String
-    /// without UTF-8 validation.
-    private var first: Unicode.Scalar = " "
-    private var scalars = 0
-
     func string() -> String {
-        if scalars == 1 { return GlyphStrings.string(for: first) }
-        return withUnsafeBytes(of: bytes) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[0..<count]), as: UTF8.self) }
+        withUnsafeBytes(of: bytes) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[0..<count]), as: UTF8.self) }
     }
 
-    mutating func removeAll() { count = 0; scalars = 0 }
+    mutating func removeAll() { count = 0 }
 }
 
 /// Ready-made Strings for the single scalars most glyphs are: ASCII, Latin-1, the Arabic block and
@@ -105,10 +108,10 @@ enum GlyphStrings {
     private static let low: [String] = (0..<0x700).map { Unicode.Scalar($0).map(String.init) ?? "" }
     private static let presentationForms: [String] = (0xFB50..<0xFF00).map { Unicode.Scalar($0).map(String.init) ?? "" }
 
-    static func string(for scalar: Unicode.Scalar) -> String {
-        let value = Int(scalar.value)
-        if value < 0x700 { return low[value] }
-        if value >= 0xFB50 && value < 0xFF00 { return presentationForms[value - 0xFB50] }
-        return String(scalar)
+    /// The String of one scalar value (U+FFFD if it is not a scalar).
+    static func string(for value: UInt32) -> String {
+        if value < 0x700 { return low[Int(value)] }
+        if value >= 0xFB50 && value < 0xFF00 { return presentationForms[Int(value) - 0xFB50] }
+        return String(Unicode.Scalar(value) ?? "\u{FFFD}")
     }
 }
