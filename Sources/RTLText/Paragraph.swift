@@ -33,9 +33,10 @@ struct Paragraph {
     var isRTL: Bool { direction == FRIBIDI_PAR_RTL }
     var reorders: Bool { options.bidi == .app }
 
-    init(_ text: String, base: BaseDirection, options: TextOptions) {
+    /// `offset` is added to every logical index: the paragraph's place in a longer text.
+    init(_ text: String, base: BaseDirection, options: TextOptions, offset: Int = 0) {
         self.options = options
-        collect(text)
+        collect(text, offset: offset)
         let count = source.count
         types = Array(repeating: FriBidiCharType(0), count: count)
         source.withUnsafeBufferPointer { text in
@@ -64,7 +65,7 @@ struct Paragraph {
 
     /// Sanitises into `source`/`origins`, maps digits, and gives a combining mark that opens the
     /// text a dotted circle to sit on (a mark with no base would land on the previous cell).
-    private mutating func collect(_ text: String) {
+    private mutating func collect(_ text: String, offset start: Int) {
         // A scalar takes at least one UTF-8 byte, so the byte count bounds the output (plus one
         // for a dotted circle); writing through the buffers keeps the per-scalar loop tight.
         let capacity = text.utf8.count + 1
@@ -75,10 +76,10 @@ struct Paragraph {
             origins = [Int32](unsafeUninitializedCapacity: capacity) { offsets, offsetCount in
                 length = Sanitizer.forEachSafeScalar(in: text) { value, offset in
                     if count == 0 && CellWidth.of(value) == 0 && Paragraph.isMark(value) {
-                        scalars[0] = 0x25CC; offsets[0] = Int32(offset); count = 1
+                        scalars[0] = 0x25CC; offsets[0] = Int32(start + offset); count = 1
                     }
                     scalars[count] = arabicDigits && value >= 0x30 && value <= 0x39 ? value + 0x630 : value
-                    offsets[count] = Int32(offset)
+                    offsets[count] = Int32(start + offset)
                     count += 1
                 }
                 offsetCount = count
@@ -87,7 +88,37 @@ struct Paragraph {
         }
         self.source = source
         self.origins = origins
-        sourceLength = length
+        sourceLength = start + length
+    }
+
+    /// Splits `text` at paragraph separators (LF, CR LF, CR, NEL, U+2029) and calls `body` with
+    /// each paragraph and the scalar offset where it starts. Text without one is passed whole.
+    static func forEachParagraph(in text: String, _ body: (String, Int) -> Void) {
+        // Quick byte check first: CR, LF, and the lead bytes of NEL (C2 85) and U+2029 (E2 80 A9).
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) else {
+            return body(text, 0)
+        }
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex, startOffset = 0
+        var index = start, offset = 0
+        var found = false
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            let next = scalars.index(after: index)
+            if value == 0x0A || value == 0x0D || value == 0x85 || value == 0x2029 {
+                found = true
+                body(String(scalars[start..<index]), startOffset)
+                var end = next, endOffset = offset + 1
+                if value == 0x0D && end < scalars.endIndex && scalars[end].value == 0x0A {
+                    end = scalars.index(after: end); endOffset += 1
+                }
+                start = end; startOffset = endOffset
+                index = end; offset = endOffset
+                continue
+            }
+            index = next; offset += 1
+        }
+        body(found ? String(scalars[start...]) : text, startOffset)
     }
 
     /// Shapes `source[range]` on its own into `output` (which holds `range.count` scalars starting

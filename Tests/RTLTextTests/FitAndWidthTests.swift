@@ -103,3 +103,16 @@ import RTLText
         #expect(engine.line("abc", base: .rtl).string == "abc")
     }
 }
+
+@Suite struct DocumentedExampleTests {
+    @Test func visualLineExample() {
+        let row = TextEngine().line("لا إله", base: .rtl)
+        #expect(row.string == "ﻪﻟﺇ ﻻ")
+        #expect(row.cellToLogical == [5, 4, 3, 2, 0])
+    }
+
+    @Test func sanitizerExamples() {
+        #expect(Sanitizer.sanitize("\u{1B}[31mred\u{1B}[0m\tok\u{7}") == "red ok\u{FFFD}")
+        #expect(Sanitizer.sanitize("\u{1B}]52;c;ZXZpbA==\u{7}safe") == "safe")
+    }
+}

@@ -97,3 +97,25 @@ import RTLText
         #expect(wider.map(\.string) == ["The fund ﻞﻳﻮﻤﺗ ﻕﻭﺪﻨﺻ", "was set up"])
     }
 }
+
+@Suite struct ParagraphBreakTests {
+    let engine = TextEngine()
+
+    @Test func lineBreaksStartNewParagraphsWithTheirOwnDirection() {
+        let rows = engine.wrap("مرحبا بكم\nHello there\r\n\nسلام", width: 20, base: .auto)
+        #expect(rows.map(\.string) == ["ﻢﻜﺑ ﺎﺒﺣﺮﻣ", "Hello there", "", "ﻡﻼﺳ"])
+        #expect(rows.map(\.isRTL) == [true, false, true, true])
+        // Logical indices count from the start of the whole text.
+        #expect(rows[1].logicalRange == 10..<21)
+        #expect(rows[3].glyphs.last?.logicalIndex == 24)
+    }
+
+    @Test func guillemetsAndOtherNonBreakingTextStayInOneParagraph() {
+        #expect(engine.wrap("«مرحبا» ‐ نص", width: 30, base: .rtl).count == 1)
+    }
+
+    @Test func oneRowCallsTurnLineBreaksIntoSpaces() {
+        #expect(engine.line("a\nb", base: .ltr).string == "a b")
+        #expect(engine.fit("a\nb", width: 10, base: .ltr).string == "a b")
+    }
+}
