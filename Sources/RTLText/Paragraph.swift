@@ -48,18 +48,23 @@ struct Paragraph {
             widths = CellWidth.widths(of: shaped)
             return
         }
-        var brackets = Array(repeating: FriBidiBracketType(0), count: count)
         levels = Array(repeating: 0, count: count)
-        source.withUnsafeBufferPointer { text in
-            types.withUnsafeBufferPointer { types in
-                brackets.withUnsafeMutableBufferPointer { Bidi.brackets(of: text, types: types, into: $0) }
-                direction = brackets.withUnsafeBufferPointer { brackets in
-                    levels.withUnsafeMutableBufferPointer { Bidi.levels(types: types, brackets: brackets, requested: base.fribidi, into: $0) }
+        // Scratch that does not outlive the call lives on the stack (or one temporary block).
+        withUnsafeTemporaryAllocation(of: FriBidiBracketType.self, capacity: count) { brackets in
+            source.withUnsafeBufferPointer { text in
+                types.withUnsafeBufferPointer { types in
+                    Bidi.brackets(of: text, types: types, into: brackets)
+                    direction = levels.withUnsafeMutableBufferPointer {
+                        Bidi.levels(types: types, brackets: UnsafeBufferPointer(brackets), requested: base.fribidi, into: $0)
+                    }
                 }
             }
         }
-        shaped = source
-        shape(0..<count, into: &shaped)
+        let whole = [UInt32](unsafeUninitializedCapacity: count) { output, initialized in
+            shape(0..<count, into: output)
+            initialized = count
+        }
+        shaped = whole
         widths = CellWidth.widths(of: shaped)
     }
 
@@ -121,21 +126,16 @@ struct Paragraph {
         body(found ? String(scalars[start...]) : text, startOffset)
     }
 
-    /// Shapes `source[range]` on its own into `output` (which holds `range.count` scalars starting
-    /// at index 0, or the whole paragraph when `range` starts at 0 and covers it).
-    func shape(_ range: Range<Int>, into output: inout [UInt32]) {
+    /// Shapes `source[range]` on its own into `output`, which holds `range.count` scalars.
+    func shape(_ range: Range<Int>, into output: UnsafeMutableBufferPointer<UInt32>) {
         guard !range.isEmpty else { return }
-        var props = Array(repeating: FriBidiArabicProp(0), count: range.count)
         let arabic = options.shaping
-        output.withUnsafeMutableBufferPointer { output in
-            source.withUnsafeBufferPointer { output.baseAddress!.update(from: $0.baseAddress! + range.lowerBound, count: range.count) }
+        source.withUnsafeBufferPointer { output.baseAddress!.update(from: $0.baseAddress! + range.lowerBound, count: range.count) }
+        withUnsafeTemporaryAllocation(of: FriBidiArabicProp.self, capacity: range.count) { props in
             types.withUnsafeBufferPointer { types in
                 levels.withUnsafeBufferPointer { levels in
-                    props.withUnsafeMutableBufferPointer { props in
-                        Bidi.shape(UnsafeMutableBufferPointer(rebasing: output[0..<range.count]),
-                                   types: UnsafeBufferPointer(rebasing: types[range]),
-                                   levels: UnsafeBufferPointer(rebasing: levels[range]), arabic: arabic, props: props)
-                    }
+                    Bidi.shape(output, types: UnsafeBufferPointer(rebasing: types[range]),
+                               levels: UnsafeBufferPointer(rebasing: levels[range]), arabic: arabic, props: props)
                 }
             }
         }
