@@ -145,7 +145,8 @@ enum Shell {
             next.notice = context.strings.nothingSelected
             return next
         }
-        let text = CitationText.line(ref, store: context.store, language: context.language, months: context.months)
+        let text = CitationText.line(ref, store: context.store, language: context.language, months: context.months,
+                                    digits: context.text.options.digits)
         next.effects = [.copyToClipboard(text)]
         next.notice = context.strings.copied + text
         return next

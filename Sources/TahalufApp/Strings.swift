@@ -64,8 +64,6 @@ public struct Strings: Sendable {
     public let noSources: String
     public let regionNames: [Region: String]
     public let roleNames: [RoleKind: String]
-    public let qualifierNames: [Qualifier: String]
-    public let unitNames: [CoalitionStore.Unit: String]
     public let themeNames: [Theme: String]
     public let groupKindNames: [GroupKind: String]
     public let disagreementNames: [Disagreement.Kind: String]
@@ -148,9 +146,6 @@ extension Strings {
         regionNames: [.mena: "الشرق الأوسط وشمال أفريقيا", .europe: "أوروبا", .asiaPacific: "آسيا والمحيط الهادئ",
                       .subSaharanAfrica: "أفريقيا جنوب الصحراء", .americas: "الأمريكتان", .international: "دولية"],
         roleNames: [.donor: "مانح", .troops: "قوات", .host: "مضيف", .trainer: "تدريب", .lead: "قيادة"],
-        qualifierNames: [.exact: "", .moreThan: "أكثر من", .atLeast: "على الأقل", .about: "نحو"],
-        unitNames: [.count: "", .percent: "٪", .people: "شخص", .countries: "دولة", .usd: "دولار",
-                    .squareMetres: "متر مربع"],
         themeNames: [.military: "عسكري", .stabilisation: "الاستقرار", .counterMessaging: "مواجهة الدعاية",
                      .counterFinance: "مكافحة التمويل", .foreignFighters: "المقاتلون الأجانب",
                      .membership: "العضوية"],
@@ -227,9 +222,6 @@ extension Strings {
         regionNames: [.mena: "Middle East and North Africa", .europe: "Europe", .asiaPacific: "Asia-Pacific",
                       .subSaharanAfrica: "Sub-Saharan Africa", .americas: "Americas", .international: "International"],
         roleNames: [.donor: "donor", .troops: "troops", .host: "host", .trainer: "trainer", .lead: "lead"],
-        qualifierNames: [.exact: "", .moreThan: "more than", .atLeast: "at least", .about: "about"],
-        unitNames: [.count: "", .percent: "%", .people: "people", .countries: "countries", .usd: "USD",
-                    .squareMetres: "square metres"],
         themeNames: [.military: "Military", .stabilisation: "Stabilisation", .counterMessaging: "Counter-messaging",
                      .counterFinance: "Counter-finance", .foreignFighters: "Foreign fighters",
                      .membership: "Membership"],

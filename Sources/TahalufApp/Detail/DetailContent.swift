@@ -1,4 +1,5 @@
 import CoalitionStore
+import RTLText
 
 /// What the detail view says about one record, as a list of items in reading order: fields,
 /// paragraphs, the sources, and the links (members, groups, events, figures) that Enter follows.
@@ -14,6 +15,8 @@ struct DetailContent {
     enum Item: Equatable {
         case field(label: String, value: String)
         case text(String)
+        /// A file name or URL: always laid out left to right, so "002_x.txt" never reads "x.txt_002".
+        case identifier(String)
         case section(String)
         case link(String, RecordRef)
         case blank
@@ -28,9 +31,10 @@ struct DetailContent {
 
     /// `summary`: leave out the lists that need a pass over every event (the grid's summary area
     /// redraws on every key, and the synthetic data set has 100,000 events).
-    init(_ ref: RecordRef, store: Store, language: Language, months: MonthStyle, summary: Bool = false) {
+    init(_ ref: RecordRef, store: Store, language: Language, months: MonthStyle, digits: DigitStyle = .western,
+         summary: Bool = false) {
         let s = Strings.for(language)
-        var b = Builder(store: store, language: language, months: months, strings: s)
+        var b = Builder(store: store, language: language, months: months, digits: digits, strings: s)
         switch ref.kind {
         case .event:
             guard let e = store.event(ref.id) else { title = s.notFound; return }
@@ -58,6 +62,7 @@ private struct Builder {
     let store: Store
     let language: Language
     let months: MonthStyle
+    let digits: DigitStyle
     let strings: Strings
     var items: [DetailContent.Item] = []
 
@@ -91,7 +96,7 @@ private struct Builder {
             section(strings.labelRoles)
             for role in m.roles {
                 var line = (strings.roleNames[role.kind] ?? role.kind.rawValue) + ": " + role.text.text(language)
-                if let amount = role.amount { line += " — " + AmountText.amount(amount.value, unit: amount.unit, strings: strings) }
+                if let amount = role.amount { line += " — " + NumberFormat.words(amount, language: language, digits: digits) }
                 let outlets = role.sources.compactMap { store.source($0.source)?.outlet.text(language) }
                 if !outlets.isEmpty { line += " [" + outlets.joined(separator: strings.listSeparator) + "]" }
                 items.append(.text(line))
@@ -128,11 +133,13 @@ private struct Builder {
     mutating func figure(_ f: Figure, summary: Bool) {
         field(strings.labelTheme, strings.themeNames[f.theme])
         section(strings.labelObservations)
-        for o in f.observations {
-            items.append(.text(AmountText.observation(o, strings: strings, language: language, months: months)))
+        for (i, o) in f.observations.enumerated() {
+            if i > 0 { items.append(.blank) }
+            items.append(.text("• " + NumberFormat.words(o, language: language, digits: digits)))
             field(strings.labelCounts, o.counts.text(language))
             field(strings.labelAsOf, date(o.asOf))
             items.append(.text(strings.labelSource + ": " + sourceLine(o.source)))
+            identifiers(o.source)
             if let q = o.source.quote { items.append(.text("«" + q + "»")) }
         }
         if let d = f.disagreement {
@@ -178,15 +185,24 @@ private struct Builder {
         }
     }
 
-    /// "outlet, date, file, URL" for a citation.
+    /// The source's seed file and URL, each on its own left-to-right line.
+    private mutating func identifiers(_ c: Citation) {
+        guard let src = store.source(c.source) else { return }
+        if let file = src.file { items.append(.identifier(file)) }
+        if let url = src.url { items.append(.identifier(url)) }
+    }
+
+    /// "outlet, date" for a citation (the file and URL follow as identifiers).
     func sourceLine(_ c: Citation) -> String {
         guard let src = store.source(c.source) else { return c.source }
         var parts = [src.outlet.text(language)]
-        var when = src.published.map { date($0) } ?? strings.undated
-        if let note = src.dateNote { when += " (" + note.text(language) + ")" }
-        parts.append(when)
-        if let file = src.file { parts.append(file) }
-        if let url = src.url { parts.append(url) }
+        // An undated source's note already says so ("undated, after 2022"); a dated one's explains the date.
+        switch (src.published, src.dateNote) {
+        case (let published?, let note?): parts.append(date(published) + " (" + note.text(language) + ")")
+        case (let published?, nil): parts.append(date(published))
+        case (nil, let note?): parts.append(note.text(language))
+        case (nil, nil): parts.append(strings.undated)
+        }
         return parts.joined(separator: strings.listSeparator)
     }
 
@@ -195,6 +211,7 @@ private struct Builder {
         guard !citations.isEmpty else { items.append(.text(strings.noSources)); return }
         for c in citations {
             items.append(.text("• " + sourceLine(c)))
+            identifiers(c)
             if let q = c.quote { items.append(.text("«" + q + "»")) }
         }
     }

@@ -14,8 +14,8 @@ enum DetailView {
         var out: [Line] = []
         var link = 0
         let bullet = BoxGlyphs.set(ascii: context.ascii).arrowForward(context.direction)
-        func add(_ text: String, _ style: Style, link: Int? = nil) {
-            for row in context.text.wrap(text, width: width, base: context.base) {
+        func add(_ text: String, _ style: Style, link: Int? = nil, base: BaseDirection? = nil) {
+            for row in context.text.wrap(text, width: width, base: base ?? context.base) {
                 out.append(Line(text: row, style: style, link: link))
             }
         }
@@ -23,6 +23,7 @@ enum DetailView {
             switch item {
             case .field(let label, let value): add(label + ": " + value, .normal)
             case .text(let text): add(text, .normal)
+            case .identifier(let text): add(text, Style(.dim), base: .ltr)
             case .section(let label): add(label, Style(.accent, bold: true))
             case .blank: out.append(Line(text: VisualLine(glyphs: [], isRTL: context.base == .rtl), style: .normal, link: nil))
             case .link(let label, _):
@@ -40,7 +41,7 @@ enum DetailView {
         guard !rect.isEmpty else { return }
         frame.fill(rect)
         let content = DetailContent(ref, store: context.store, language: context.language, months: context.months,
-                                    summary: state == nil)
+                                    digits: context.text.options.digits, summary: state == nil)
         let boxTitle = context.text.line(title ?? content.title, base: context.base)
         Box(title: boxTitle, direction: context.direction, ascii: context.ascii,
             style: Style(focused ? .borderFocused : .border)).render(in: rect, into: &frame)
