@@ -68,7 +68,7 @@ enum Shell {
         let rows = HelpOverlay.visibleRows(in: layout(state, context: context).body, context: context)
         let most = max(0, context.strings.helpEntries.count - rows)
         switch action {
-        case .toggleHelp, .back, .open: next.showHelp = false; next.helpScroll = 0
+        case .toggleHelp, .back, .open, .click: next.showHelp = false; next.helpScroll = 0
         case .move(.up), .wheel(up: true, _, _): next.helpScroll = max(0, state.helpScroll - 1)
         case .move(.down), .wheel(up: false, _, _): next.helpScroll = min(most, state.helpScroll + 1)
         case .pageUp: next.helpScroll = max(0, state.helpScroll - max(1, rows - 1))

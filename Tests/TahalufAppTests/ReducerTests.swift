@@ -220,6 +220,35 @@ import TerminalUI
         #expect(state.timeline.selected == 0)
     }
 
+    @Test func clickOnADetailLinkFollowsIt() throws {
+        var state = Self.start(Size(width: 80, height: 24), language: .en)
+        state.detail.current = RecordRef(.event, "small-group-2021")
+        let frame = render(state, store: Fixture.store, size: state.size)
+        let y = try #require(frame.rows.firstIndex { $0.contains("Morocco (MAR)") })
+        state = reduce(state, .click(x: 10, y: y), store: Fixture.store)
+        #expect(state.detail.current == RecordRef(.member, "MAR"))
+        #expect(state.detail.history == [RecordRef(.event, "small-group-2021")])
+        // A click on plain text does nothing.
+        let again = reduce(state, .click(x: 10, y: 2), store: Fixture.store)
+        #expect(again.detail == state.detail)
+    }
+
+    @Test func clickOnASearchResultJumpsToIt() throws {
+        var state = TestDriver.run(Self.start(Size(width: 80, height: 24), language: .en),
+                                   [.startSearch] + TestDriver.typing("الوزاري"))
+        let frame = render(state, store: Fixture.store, size: state.size)
+        let y = try #require(frame.rows.lastIndex { $0.contains("Ministerial meeting in Washington") })
+        state = reduce(state, .click(x: 30, y: y), store: Fixture.store)
+        #expect(!state.search.isEditing)
+        let context = PaneContext(store: Fixture.store, config: state.config)
+        #expect(TimelinePane.selection(state.timeline, context: context) == RecordRef(.event, "ministerial-2019-washington"))
+    }
+
+    @Test func clickClosesTheHelp() {
+        let state = TestDriver.run(Self.start(), [.toggleHelp, .click(x: 1, y: 1)])
+        #expect(!state.showHelp)
+    }
+
     @Test func mouseIsIgnoredWhenTurnedOff() {
         var state = AppState(config: AppConfig(mouse: false))
         state.size = Size(width: 120, height: 40)

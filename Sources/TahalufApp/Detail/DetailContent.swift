@@ -29,12 +29,19 @@ struct DetailContent {
         items.compactMap { if case .link(_, let ref) = $0 { ref } else { nil } }
     }
 
+    /// The content for the options in `context` (language, month names, digits, ASCII).
+    init(_ ref: RecordRef, context: PaneContext, summary: Bool = false) {
+        self.init(ref, store: context.store, language: context.language, months: context.months,
+                  digits: context.text.options.digits, ascii: context.ascii, summary: summary)
+    }
+
     /// `summary`: leave out the lists that need a pass over every event (the grid's summary area
     /// redraws on every key, and the synthetic data set has 100,000 events).
     init(_ ref: RecordRef, store: Store, language: Language, months: MonthStyle, digits: DigitStyle = .western,
-         summary: Bool = false) {
+         ascii: Bool = false, summary: Bool = false) {
         let s = Strings.for(language)
-        var b = Builder(store: store, language: language, months: months, digits: digits, strings: s)
+        var b = Builder(store: store, language: language, months: months, digits: digits, strings: s,
+                        marks: .set(ascii: ascii))
         switch ref.kind {
         case .event:
             guard let e = store.event(ref.id) else { title = s.notFound; return }
@@ -64,6 +71,7 @@ private struct Builder {
     let months: MonthStyle
     let digits: DigitStyle
     let strings: Strings
+    let marks: Marks
     var items: [DetailContent.Item] = []
 
     private func date(_ d: FactDate?) -> String { DateFormat.full(d, language: language, months: months) }
@@ -96,7 +104,7 @@ private struct Builder {
             section(strings.labelRoles)
             for role in m.roles {
                 var line = (strings.roleNames[role.kind] ?? role.kind.rawValue) + ": " + role.text.text(language)
-                if let amount = role.amount { line += " — " + NumberFormat.words(amount, language: language, digits: digits) }
+                if let amount = role.amount { line += " " + marks.dash + " " + NumberFormat.words(amount, language: language, digits: digits) }
                 let outlets = role.sources.compactMap { store.source($0.source)?.outlet.text(language) }
                 if !outlets.isEmpty { line += " [" + outlets.joined(separator: strings.listSeparator) + "]" }
                 items.append(.text(line))
@@ -135,12 +143,12 @@ private struct Builder {
         section(strings.labelObservations)
         for (i, o) in f.observations.enumerated() {
             if i > 0 { items.append(.blank) }
-            items.append(.text("• " + NumberFormat.words(o, language: language, digits: digits)))
+            items.append(.text(marks.bullet + " " + NumberFormat.words(o, language: language, digits: digits)))
             field(strings.labelCounts, o.counts.text(language))
             field(strings.labelAsOf, date(o.asOf))
             items.append(.text(strings.labelSource + ": " + sourceLine(o.source)))
             identifiers(o.source)
-            if let q = o.source.quote { items.append(.text("«" + q + "»")) }
+            if let q = o.source.quote { items.append(.text(marks.quoted(q))) }
         }
         if let d = f.disagreement {
             section(strings.labelDisagreement)
@@ -181,7 +189,7 @@ private struct Builder {
         guard !events.isEmpty else { return }
         section(strings.labelEvents)
         for e in events {
-            items.append(.link(date(e.date) + " — " + e.title.text(language), RecordRef(.event, e.id)))
+            items.append(.link(date(e.date) + " " + marks.dash + " " + e.title.text(language), RecordRef(.event, e.id)))
         }
     }
 
@@ -210,9 +218,9 @@ private struct Builder {
         section(strings.labelSources)
         guard !citations.isEmpty else { items.append(.text(strings.noSources)); return }
         for c in citations {
-            items.append(.text("• " + sourceLine(c)))
+            items.append(.text(marks.bullet + " " + sourceLine(c)))
             identifiers(c)
-            if let q = c.quote { items.append(.text("«" + q + "»")) }
+            if let q = c.quote { items.append(.text(marks.quoted(q))) }
         }
     }
 }
