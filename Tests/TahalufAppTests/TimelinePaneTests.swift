@@ -34,7 +34,8 @@ import TerminalUI
         let rows = TimelineRows(store: Fixture.synthetic(5_000), filter: nil)
         #expect(rows.years.count == 11)
         for p in stride(from: 0, to: rows.count, by: 97) { #expect(rows.row(rows.displayRow(ofEvent: p)) == .event(p)) }
-        let filtered = TimelineRows(store: Fixture.synthetic(5_000), filter: .military)
+        let store = Fixture.synthetic(5_000)
+        let filtered = TimelineRows(store: store, filter: TimelineFilter(.military, store: store))
         #expect(filtered.count == (0..<5_000).filter { $0 % EventCategory.allCases.count == 2 }.count)
         for p in stride(from: 0, to: filtered.count, by: 31) {
             #expect(filtered.row(filtered.displayRow(ofEvent: p)) == .event(p))
@@ -70,17 +71,17 @@ import TerminalUI
     @Test func fCyclesCategoriesThatHaveEventsAndShowsTheFilter() {
         let context = Self.context(.en)
         var state = Self.apply([.filterCategory], context)
-        #expect(state.filter == .founding)
+        #expect(state.filter?.category == .founding)
         #expect(Self.selected(state, context) == "launch-2014")
         state = Self.apply([.filterCategory], context, from: state)
-        #expect(state.filter == .ministerial)
+        #expect(state.filter?.category == .ministerial)
         var frame = Frame(size: Size(width: 60, height: 20))
         TimelinePane.render(state, app: AppState(), context: context, in: frame.bounds, focused: true, into: &frame)
         #expect(frame.rows[0].hasPrefix(" Category: Ministerial"))
         #expect(!frame.rows.joined().contains("Obama"))
         // Only categories with events, then back to all.
         var seen: [EventCategory] = []
-        while let filter = state.filter, seen.count < 20 {
+        while let filter = state.filter?.category, seen.count < 20 {
             seen.append(filter)
             state = Self.apply([.filterCategory], context, from: state)
         }
