@@ -267,3 +267,44 @@ import TerminalUI
         #expect(state.size == Size(width: 50, height: 20))
     }
 }
+
+@Suite struct KeymapTests {
+    @Test func arabicLayoutLettersActAsTheLatinKeys() {
+        let state = AppState()
+        #expect(Keymap.action(for: .key(.char("ض")), state: state) == .quit)
+        #expect(Keymap.action(for: .key(.char("ب")), state: state) == .filterCategory)
+        #expect(Keymap.action(for: .key(.char("ظ")), state: state) == .startSearch)
+        #expect(Keymap.action(for: .key(.char("ت")), state: state) == .move(.down))
+        // In the search line they are text.
+        var searching = state
+        searching.search.isEditing = true
+        #expect(Keymap.action(for: .key(.char("ض")), state: searching) == .searchInput("ض"))
+        // In a kiosk the Arabic q does not quit either.
+        let kiosk = AppState(config: AppConfig(kiosk: KioskConfig()))
+        #expect(Keymap.action(for: .key(.char("ض")), state: kiosk) == nil)
+    }
+
+    @Test func everyDocumentedKeyHasAnAction() {
+        let state = AppState()
+        let keys: [(Key, Action)] = [
+            (.tab, .nextPane), (.backTab, .previousPane), (.char("1"), .focus(.timeline)), (.char("4"), .focus(.stats)),
+            (.left, .move(.left)), (.char("h"), .move(.left)), (.char("l"), .move(.right)), (.char("k"), .move(.up)),
+            (.pageUp, .pageUp), (.pageDown, .pageDown), (.home, .home), (.char("g"), .home), (.char("G"), .end),
+            (.enter, .open), (.escape, .back), (.backspace, .back), (.char("/"), .startSearch),
+            (.char("n"), .searchNext), (.char("N"), .searchPrevious), (.char("?"), .toggleHelp),
+            (.char("q"), .quit), (.ctrl("l"), .redraw), (.char("f"), .filterCategory), (.char("["), .previousYear),
+            (.char("]"), .nextYear), (.char("m"), .cycleHighlight), (.char("y"), .copyCitation),
+            (.char("L"), .toggleLanguage), (.ctrl("z"), .suspend),
+        ]
+        for (key, action) in keys { #expect(Keymap.action(for: .key(key), state: state) == action, "\(key)") }
+        #expect(Keymap.action(for: .key(.char("x")), state: state) == nil)
+    }
+
+    @Test func mouseReportsBecomeClicksAndWheels() {
+        let state = AppState()
+        #expect(Keymap.action(for: .mouse(MouseEvent(x: 3, y: 4, button: .left)), state: state) == .click(x: 3, y: 4))
+        #expect(Keymap.action(for: .mouse(MouseEvent(x: 3, y: 4, button: .wheelDown)), state: state)
+                == .wheel(up: false, x: 3, y: 4))
+        #expect(Keymap.action(for: .mouse(MouseEvent(x: 3, y: 4, button: .left, kind: .release)), state: state) == nil)
+    }
+}

@@ -182,7 +182,12 @@ private struct Builder {
     private mutating func figureLinks(_ ids: [String]) {
         guard !ids.isEmpty else { return }
         section(strings.labelFigures)
-        for id in ids { items.append(.link(store.figure(id)?.title.text(language) ?? id, RecordRef(.figure, id))) }
+        for id in ids {
+            guard let figure = store.figure(id) else { items.append(.link(id, RecordRef(.figure, id))); continue }
+            var label = figure.title.text(language)
+            if let value = FactText.headline(figure) { label += ": " + NumberFormat.words(value, language: language, digits: digits) }
+            items.append(.link(label, RecordRef(.figure, id)))
+        }
     }
 
     private mutating func eventLinks(_ events: [Event]) {
