@@ -22,9 +22,10 @@ public func reduce(_ state: AppState, _ action: Action, store: Store) -> AppStat
         return next
     default: break
     }
-    // Any input ends the kiosk's idle time; the key that stops the attract loop does only that.
+    // Any input ends the kiosk's idle time; the key that stops the attract loop does only that
+    // (except the kiosk's exit key, which always works).
     next.idleTicks = 0
-    if next.attract {
+    if next.attract, action != .quit {
         next.attract = false
         return next
     }

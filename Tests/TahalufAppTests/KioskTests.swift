@@ -66,6 +66,12 @@ import TerminalUI
         #expect(state.focus == .groups)
     }
 
+    @Test func theExitKeyWorksDuringTheAttractLoop() {
+        let state = Self.idle(Self.kiosk(exitKey: "F10"), 10)
+        #expect(state.attract)
+        #expect(TestDriver.press(state, [.function(10)]).quit)
+    }
+
     @Test func inputResetsTheIdleCount() {
         var state = Self.idle(Self.kiosk(), 9)
         state = TestDriver.press(state, [.down])
