@@ -87,11 +87,8 @@ public enum Dump {
             g.short.text(c.language) + (g.coChairs.contains(member.code) ? (ar ? " (رئاسة مشتركة)" : " (co-chair)") : "")
         }
         if !groups.isEmpty { parts.append((ar ? "المجموعات: " : "groups: ") + groups.joined(separator: comma(c))) }
-        for role in member.roles {
-            var text = role.text.text(c.language)
-            if let amount = role.amount { text += " " + NumberFormat.words(amount, language: c.language, digits: digits) }
-            parts.append(text + " (" + sources(role.sources, c) + ")")
-        }
+        // The role's text states its amount as the source does ("US$100 million for ..."), so it is not repeated.
+        for role in member.roles { parts.append(role.text.text(c.language) + " (" + sources(role.sources, c) + ")") }
         parts.append(sources(member.sources, c))
         return joined(parts, c)
     }
@@ -112,7 +109,10 @@ public enum Dump {
                          + group.members.joined(separator: " "))
         }
         for id in group.figures {
-            if let f = c.store.figure(id) { parts.append(figure(f, c)) }
+            guard let f = c.store.figure(id), let headline = FactText.headline(f) else { continue }
+            let mark = FactText.mark(f, language: c.language, ascii: c.ascii).map { $0 + " " } ?? ""
+            parts.append(mark + f.title.text(c.language) + ": "
+                         + NumberFormat.words(headline, language: c.language, digits: c.text.options.digits))
         }
         parts.append(sources(group.sources, c))
         return joined(parts, c)

@@ -115,7 +115,9 @@ enum PaneFixtures {
         let region = Region(rawValue: f[4]) ?? .international
         var roles: [Role] = []
         if f[0] == "SAU" || f[0] == "ARE" {
-            roles.append(Role(kind: .donor, text: Localized(ar: "تبرع", en: "donation"),
+            let amount = f[0] == "SAU" ? "100" : "50"
+            roles.append(Role(kind: .donor, text: Localized(ar: amount + " مليون دولار لشمال شرق سوريا",
+                                                            en: "US$" + amount + " million for north-east Syria"),
                               amount: Amount(value: f[0] == "SAU" ? 100_000_000 : 50_000_000, unit: .usd),
                               sources: [Citation(source: "seed-004")]))
         }

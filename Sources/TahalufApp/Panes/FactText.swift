@@ -47,9 +47,25 @@ enum FactText {
         figure.observations.filter { $0.asOf != nil }.max { $0.asOf! < $1.asOf! } ?? figure.observations.first
     }
 
-    /// Dated observations in time order: what a sparkline draws.
+    /// Dated observations in time order, measured like the headline: what a sparkline draws.
     static func series(_ figure: Figure) -> [Observation] {
-        figure.observations.filter { $0.asOf != nil }.sorted { $0.asOf! < $1.asOf! }
+        guard let headline = headline(figure) else { return [] }
+        return figure.observations.filter { $0.asOf != nil && comparable($0.unit, headline.unit) }
+            .sorted { $0.asOf! < $1.asOf! }
+    }
+
+    /// Whether two values can share a bar scale or a sparkline: money with money, shares with
+    /// shares, areas with areas, and counts of anything (people, countries, strikes) with counts.
+    static func comparable(_ a: Unit, _ b: Unit) -> Bool {
+        func family(_ unit: Unit) -> Int {
+            switch unit {
+            case .usd: return 0
+            case .percent: return 1
+            case .squareMetres: return 2
+            case .count, .people, .countries: return 3
+            }
+        }
+        return family(a) == family(b)
     }
 
     /// The mark for a figure whose sources differ: "≠" (scope, conflict) or "↗" (a series over
