@@ -60,5 +60,15 @@ bench: deps bench-deps
 check-data: build
 	$(BIN_DIR)/tahaluf check --data Resources
 
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/tahaluf/Resources $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN_DIR)/tahaluf $(DESTDIR)$(PREFIX)/bin/tahaluf
+	install -m 644 Resources/*.json $(DESTDIR)$(PREFIX)/share/tahaluf/Resources/
+	install -m 644 Docs/tahaluf.1 $(DESTDIR)$(PREFIX)/share/man/man1/tahaluf.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/tahaluf $(DESTDIR)$(PREFIX)/share/man/man1/tahaluf.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/tahaluf
+
 clean:
 	$(SWIFT) package clean
