@@ -8,7 +8,8 @@ public enum DumpSection: String, Sendable, CaseIterable {
 
 /// The panes' content as plain text, without curses, for scripts and screen readers.
 ///
-/// Every item is one paragraph that ends with its sources (outlet, date, seed file). Two forms:
+/// Every item is one paragraph that ends with its sources (outlet, date, seed file), sanitised
+/// (`Sanitizer`: no escape sequences, controls or bidi overrides from the data). Two forms:
 /// - logical (`--logical`): one item per line in memory order, no padding: what a screen reader
 ///   should speak and what `grep` should search;
 /// - visual (`--visual`): each item wrapped to `width` and every row in screen order, right-aligned
@@ -28,7 +29,7 @@ public enum Dump {
             if n > 0 { out += "\n" }
             let paragraphs = ["# " + heading(part, context.language)] + items(part, context: context)
             for paragraph in paragraphs {
-                let clean = sanitised(paragraph)
+                let clean = Sanitizer.sanitize(paragraph)
                 guard visual else { out += clean + "\n"; continue }
                 for row in engine.wrap(clean, width: max(1, width), base: context.base) {
                     let pad = context.direction == .rtl ? max(0, width - row.width) : 0
@@ -153,39 +154,5 @@ public enum Dump {
 
     private static func joined(_ parts: [String], _ c: PaneContext) -> String {
         parts.filter { !$0.isEmpty }.joined(separator: " · ")
-    }
-
-    /// Data text made safe for a terminal and one line long: escape sequences, C0 and C1
-    /// controls and bidi embeddings, overrides and isolates removed; line breaks and tabs become
-    /// spaces.
-    ///
-    /// ```swift
-    /// Dump.sanitised("a\u{1B}[31mb\u{202E}c\nd")   // "abc d"
-    /// ```
-    static func sanitised(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var scalars = text.unicodeScalars.makeIterator()
-        while let s = scalars.next() {
-            switch s.value {
-            case 0x1B:
-                // ESC: drop a CSI sequence up to its final byte, an OSC/DCS string up to BEL or ST,
-                // or the single character after it.
-                guard let kind = scalars.next() else { break }
-                if kind == "[" {
-                    while let t = scalars.next(), !(0x40...0x7E).contains(t.value) {}
-                } else if kind == "]" || kind == "P" || kind == "_" || kind == "^" {
-                    var previous: Unicode.Scalar = " "
-                    while let t = scalars.next() {
-                        if t.value == 0x07 || (previous.value == 0x1B && t == "\\") { break }
-                        previous = t
-                    }
-                }
-            case 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x2028, 0x2029: out.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F: continue
-            case 0x202A...0x202E, 0x2066...0x2069: continue
-            default: out.append(s)
-            }
-        }
-        return String(out)
     }
 }

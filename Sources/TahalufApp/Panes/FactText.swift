@@ -38,7 +38,9 @@ enum FactText {
         } else {
             parts.append(source.dateNote?.text(language) ?? (language == .ar ? "بلا تاريخ" : "undated"))
         }
-        parts.append(source.file ?? source.url ?? source.id)
+        // A left-to-right mark keeps "002_fce….txt" in one piece in Arabic text: without it the
+        // bidi algorithm puts the leading digits after the name ("fce….txt_002").
+        parts.append((language == .ar ? "\u{200E}" : "") + (source.file ?? source.url ?? source.id))
         return parts.joined(separator: language == .ar ? "، " : ", ")
     }
 
