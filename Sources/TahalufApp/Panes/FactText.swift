@@ -7,25 +7,10 @@ import RTLText
 /// FactText.date(FactDate(year: 2014, month: 9, day: 10), language: .ar, months: .levant)  // "10 أيلول 2014"
 /// FactText.date(FactDate(year: 2014, month: 9), language: .en, months: .levant)           // "September 2014"
 /// ```
-/// Kept small and internal; the shell's own date formatting (timeline) may replace it.
 enum FactText {
-    /// A date at its precision: day, month or year.
+    /// A date at its precision (day, month or year) in the user's digits: `DateFormat.full`.
     static func date(_ date: FactDate, language: Language, months: MonthStyle, digits: DigitStyle = .western) -> String {
-        var parts: [String] = []
-        if let day = date.day { parts.append(String(day)) }
-        if let month = date.month { parts.append(monthName(month, language: language, style: months)) }
-        parts.append(String(date.year))
-        return NumberFormat.localDigits(parts.joined(separator: " "), digits)
-    }
-
-    static func monthName(_ month: Int, language: Language, style: MonthStyle) -> String {
-        let names: [String]
-        switch (language, style) {
-        case (.en, _): names = english
-        case (.ar, .levant): names = levant
-        case (.ar, .gulf): names = gulf
-        }
-        return names.indices.contains(month - 1) ? names[month - 1] : String(month)
+        NumberFormat.localDigits(DateFormat.full(date, language: language, months: months), digits)
     }
 
     /// "US Department of State, 6 February 2019, 004_d9793a676d49900f.txt": outlet, date, seed file.
@@ -80,23 +65,8 @@ enum FactText {
         }
     }
 
-    /// The theme's heading.
+    /// The theme's heading, as the detail view names it (`Strings.themeNames`).
     static func theme(_ theme: Theme, language: Language) -> String {
-        let ar = language == .ar
-        switch theme {
-        case .military: return ar ? "العمليات العسكرية" : "Military"
-        case .stabilisation: return ar ? "تحقيق الاستقرار" : "Stabilisation"
-        case .counterMessaging: return ar ? "مواجهة الدعاية" : "Counter-messaging"
-        case .counterFinance: return ar ? "مكافحة التمويل" : "Counter-finance"
-        case .foreignFighters: return ar ? "المقاتلون الأجانب" : "Foreign fighters"
-        case .membership: return ar ? "العضوية" : "Membership"
-        }
+        Strings.for(language).themeNames[theme] ?? theme.rawValue
     }
-
-    private static let english = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                  "September", "October", "November", "December"]
-    private static let levant = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-                                 "تشرين الأول", "تشرين الثاني", "كانون الأول"]
-    private static let gulf = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-                               "أكتوبر", "نوفمبر", "ديسمبر"]
 }
