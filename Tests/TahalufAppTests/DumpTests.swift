@@ -90,3 +90,23 @@ import RTLText
         }
     }
 }
+
+@Suite struct DumpBundledDataTests {
+    let store = PaneFixtures.bundled
+
+    @Test func everyBundledItemCarriesASource() {
+        for language in Language.allCases {
+            let out = Dump.text(store: store, section: .all, width: 80, config: AppConfig(language: language), visual: false)
+            let items = out.split(separator: "\n").filter { !$0.hasPrefix("# ") }
+            #expect(items.count == store.dataset.events.count + 87 + store.dataset.groups.count + store.dataset.figures.count)
+            let label = language == .ar ? "المصدر: " : "source: "
+            // A seed file, a public source's URL, or the data set's explicit "unverified" source (Taiwan).
+            for item in items {
+                #expect(item.contains(label) && (item.contains(".txt") || item.contains("http") || item.hasSuffix("unverified")),
+                        "\(item)")
+            }
+        }
+        let ar = Dump.text(store: store, section: .timeline, width: 80, config: AppConfig(language: .ar), visual: false)
+        #expect(ar.contains("مراكش"))
+    }
+}

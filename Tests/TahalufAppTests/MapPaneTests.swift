@@ -229,3 +229,35 @@ func paneContext(_ language: Language = .en, store: Store = PaneFixtures.store, 
         } }
     }
 }
+
+@Suite struct MapBundledDataTests {
+    let store = PaneFixtures.bundled
+
+    @Test func everyMemberHasItsOwnTileAndAllShowOnAWideMap() {
+        let tiles = MapGeometry.tiles(of: store)
+        #expect(tiles.count == 87)
+        #expect(Set(tiles.map(\.point)).count == 87)
+        let layout = MapLayout(tiles: tiles, cursor: 0, in: Rect(x: 0, y: 0, width: 118, height: 23))
+        #expect(layout.placed.count == 87 && layout.cellWidth == 4)
+        #expect(tiles.filter(\.isTheatre).map(\.code).sorted() == ["IRQ", "SYR"])
+    }
+
+    @Test func highlightsOnTheBundledData() throws {
+        #expect(MapHighlight.smallGroup.members(groups: GroupsState(), store: store)?.count == 32)
+        let finance = try #require(GroupsPane.select(RecordRef(.group, "counter-finance"), in: GroupsState(),
+                                                     context: paneContext(store: store)))
+        #expect(MapHighlight.group.members(groups: finance, store: store) == ["SAU", "USA", "ITA"])
+        #expect(MapHighlight.donors.members(groups: GroupsState(), store: store)?.contains("SAU") == true)
+    }
+
+    @Test func everyTileIsReachableWithTheArrows() {
+        let points = MapGeometry.tiles(of: store).map(\.point)
+        var seen: Set<Int> = [0], frontier = [0]
+        while let i = frontier.popLast() {
+            for d in [VisualDirection.up, .down, .left, .right] {
+                if let n = MapGeometry.neighbour(of: i, toward: d, in: points), seen.insert(n).inserted { frontier.append(n) }
+            }
+        }
+        #expect(seen.count == points.count)
+    }
+}

@@ -6,6 +6,13 @@ import CoalitionStore
 enum PaneFixtures {
     static let store = Store(dataset: dataset)
 
+    /// The bundled data set, `<repo>/Resources`, found from this file's path.
+    static let bundled: Store = {
+        let repo = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+        do { return try Store.load(directory: "/" + repo + "/Resources") }
+        catch { fatalError("cannot load the bundled data set: \(error)") }
+    }()
+
     static let dataset = Dataset(sources: sources, events: events, members: members, groups: groups, figures: figures)
 
     static let sources: [Source] = [

@@ -96,3 +96,31 @@ import TerminalUI
         } } }
     }
 }
+
+@Suite struct StatsBundledDataTests {
+    let store = PaneFixtures.bundled
+
+    @Test func airStrikesAndMembersOnTheBundledData() {
+        let rows = renderPane(StatsPane.self, StatsState(), store: store, size: Size(width: 100, height: 200)).rows
+        let strikes = rows.firstIndex { $0.contains("Air strikes") }!
+        #expect(rows[strikes].hasPrefix("↗ Air strikes  35 thousand") && rows[strikes].hasSuffix("▁█"))
+        #expect(rows[strikes + 1].contains("more than 33 thousand"))
+        #expect(rows[strikes + 2].contains("35 thousand"))
+        let members = StatsPane.figures(of: store).firstIndex { $0.id == "members" }!
+        let state = StatsPane.select(RecordRef(.figure, "members"), in: StatsState(), context: paneContext(store: store))!
+        #expect(state.selected == members)
+    }
+
+    @Test func everyDisagreementIsMarked() {
+        let frame = renderPane(StatsPane.self, StatsState(), store: store, size: Size(width: 100, height: 400))
+        for figure in StatsPane.figures(of: store) {
+            let row = frame.rows.firstIndex { $0.contains(figure.title.en + "  ") }
+            guard let row else { Issue.record("\(figure.id) not shown"); continue }
+            switch figure.disagreement?.kind {
+            case .conflict?, .scope?: #expect(frame.rows[row].hasPrefix("≠ ") && frame[0, row].style.role == .warning)
+            case .series?: #expect(frame.rows[row].hasPrefix("↗ "))
+            case nil: #expect(!frame.rows[row].hasPrefix("≠") && !frame.rows[row].hasPrefix("↗"))
+            }
+        }
+    }
+}
