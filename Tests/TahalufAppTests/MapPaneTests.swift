@@ -124,7 +124,7 @@ func paneContext(_ language: Language = .en, store: Store = PaneFixtures.store, 
         var state = MapState()
         state.highlight = .smallGroup
         let frame = renderPane(MapPane.self, state, size: Size(width: 120, height: 30))
-        #expect(frame.rows[0].contains("Small Group 32 of 87"))
+        #expect(frame.rows[0].contains("Small Group — 32 of 87"))
     }
 }
 
@@ -171,7 +171,7 @@ func paneContext(_ language: Language = .en, store: Store = PaneFixtures.store, 
         #expect(frame[x(19), 9].style.role == .tileHighlight)   // SAU
         #expect(frame[x(13), 7].style.role == .tileHighlight)   // ITA
         #expect(frame[x(12), 5].style.role == .tileDim)         // FRA
-        #expect(frame.rows[0].contains("Group: CIFG 3 of 87"))
+        #expect(frame.rows[0].contains("Group: CIFG — 3 of 87"))
     }
 
     @Test func organisationsAreInTheirOwnRow() {
