@@ -153,6 +153,6 @@ public enum Dump {
     private static func comma(_ c: PaneContext) -> String { c.language == .ar ? "، " : ", " }
 
     private static func joined(_ parts: [String], _ c: PaneContext) -> String {
-        parts.filter { !$0.isEmpty }.joined(separator: " · ")
+        parts.filter { !$0.isEmpty }.joined(separator: c.separator)
     }
 }

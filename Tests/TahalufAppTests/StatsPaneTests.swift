@@ -124,3 +124,26 @@ import TerminalUI
         }
     }
 }
+
+@Suite struct AsciiPanesTests {
+    /// `--ascii` is for terminals without UTF-8: the panes' own marks, bars and separators are ASCII
+    /// (the text engine's ellipsis aside).
+    @Test func panesDrawOnlyAsciiInAsciiMode() throws {
+        var app = AppState()
+        app.config.ascii = true
+        var map = MapState()
+        map.cursor = "IRQ"
+        let groups = try #require(GroupsPane.select(RecordRef(.group, "counter-finance"), in: GroupsState(),
+                                                    context: paneContext(ascii: true)))
+        let frames = [renderPane(MapPane.self, map, app: app, size: Size(width: 120, height: 30)),
+                      renderPane(MapPane.self, map, app: app, size: Size(width: 40, height: 10)),
+                      renderPane(GroupsPane.self, groups, app: app, size: Size(width: 80, height: 24)),
+                      renderPane(StatsPane.self, StatsState(), app: app, size: Size(width: 80, height: 24))]
+        for frame in frames {
+            for row in frame.rows {
+                #expect(row.unicodeScalars.allSatisfy { $0.isASCII || $0 == "…" }, "\(row)")
+            }
+        }
+        #expect(frames[0].rows[7].contains("IRQ*"))
+    }
+}

@@ -153,7 +153,7 @@ public enum MapPane: Pane {
         } else {
             count = context.digits(ar ? "\(total) عضواً" : "\(total) members")
         }
-        var segments = [context.segment(label + " — " + count, Style(.accent))]
+        var segments = [context.segment(label + context.dash + count, Style(.accent))]
         if highlighted != nil { segments.append(context.segment(ar ? "مظلل" : "highlighted", Style(.tileHighlight))) }
         segments.append(context.segment((context.ascii ? "*" : "◆") + (ar ? "ميدان العمليات" : "theatre"),
                                         Style(.tileTheatre)))
@@ -176,6 +176,6 @@ public enum MapPane: Pane {
            group.coChairs.contains(code) {
             parts.append((ar ? "رئاسة مشتركة: " : "co-chair: ") + group.short.text(context.language))
         }
-        return parts.joined(separator: " · ")
+        return parts.joined(separator: context.separator)
     }
 }

@@ -204,6 +204,6 @@ public enum StatsPane: Pane {
         if let source = context.store.source(observation.source.source) {
             parts.append(source.outlet.text(language))
         }
-        return parts.filter { !$0.isEmpty }.joined(separator: " · ")
+        return parts.filter { !$0.isEmpty }.joined(separator: context.separator)
     }
 }
