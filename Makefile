@@ -20,6 +20,7 @@ help:
 	@echo "make run      build and start tahaluf on the bundled data (ARGS='--lang en' to pass options)"
 	@echo "make test     build and run every test"
 	@echo "make bench    benchmarks next to w3m, one table"
+	@echo "make fuzz     libFuzzer on the loader and the text engine (FUZZ_SECONDS=60 each; not in CI)"
 	@echo "make install  PREFIX=$(PREFIX)"
 
 deps:
@@ -56,6 +57,10 @@ bench: deps bench-deps
 	$(SWIFT) build -c release --product tahaluf
 	$(SWIFT) build -c release --product tahaluf-bench
 	bash scripts/bench.sh "$$($(SWIFT) build -c release --show-bin-path)"
+
+fuzz: deps
+	$(SWIFT) build --product tahaluf
+	bash scripts/fuzz.sh
 
 check-data: build
 	$(BIN_DIR)/tahaluf check --data Resources
