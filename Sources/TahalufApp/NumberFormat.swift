@@ -19,9 +19,14 @@ public enum NumberFormat {
     /// A value with its qualifier and unit, in words.
     public static func words(_ value: Double, unit: Unit, qualifier: Qualifier = .exact, language: Language,
                              digits: DigitStyle = .western) -> String {
-        let number = unit == .percent
-            ? decimal(value, maxFraction: 1, digits: digits) + (language == .ar ? "٪" : "%")
-            : scaled(value, language: language, digits: digits)
+        let number: String
+        switch (unit, language) {
+        case (.percent, .en): number = decimal(value, maxFraction: 1, digits: digits) + "%"
+        // The Arabic letter mark makes the digits Arabic numbers for the bidi algorithm, so the sign
+        // lands on the same side (٪95 on screen) whether the value opens a line or follows words.
+        case (.percent, .ar): number = "\u{061C}" + decimal(value, maxFraction: 1, digits: digits) + "٪"
+        default: number = scaled(value, language: language, digits: digits)
+        }
         var text: String
         switch (unit, language) {
         case (.usd, .en): text = value < 0 ? "-$" + number.dropFirst() : "$" + number

@@ -21,8 +21,8 @@ import CoalitionStore
         (11, .countries, .exact, "11 دولة", "11 countries"),
         (1_000_000_000, .usd, .moreThan, "أكثر من مليار دولار", "more than $1 billion"),
         (1_000_000, .people, .exact, "مليون شخص", "1 million people"),
-        (95, .percent, .exact, "95٪", "95%"),
-        (-85, .percent, .exact, "-85٪", "-85%"),
+        (95, .percent, .exact, "\u{061C}95٪", "95%"),
+        (-85, .percent, .exact, "\u{061C}-85٪", "-85%"),
         (24_500_000, .squareMetres, .exact, "24.5 مليون متر مربع", "24.5 million square metres"),
         (12_345, .count, .exact, "12,345", "12,345"),
         (1_250_000_000, .usd, .exact, "1,250 مليون دولار", "$1,250 million"),
@@ -40,7 +40,7 @@ import CoalitionStore
         #expect(NumberFormat.grouped(-4_200) == "-4,200")
         #expect(NumberFormat.words(1_200_000, unit: .count, language: .ar, digits: .arabic) == "١٫٢ مليون")
         #expect(NumberFormat.words(100_000_000, unit: .usd, language: .ar, digits: .arabic) == "١٠٠ مليون دولار")
-        #expect(NumberFormat.words(95, unit: .percent, language: .ar, digits: .arabic) == "٩٥٪")
+        #expect(NumberFormat.words(95, unit: .percent, language: .ar, digits: .arabic) == "\u{061C}٩٥٪")
         #expect(NumberFormat.localDigits("2014-09", .arabic) == "٢٠١٤-٠٩")
         #expect(NumberFormat.localDigits("2014", .western) == "2014")
     }

@@ -147,3 +147,13 @@ import TerminalUI
         #expect(frames[0].rows[7].contains("IRQ*"))
     }
 }
+
+@Suite struct ArabicPercentTests {
+    @Test func percentSignOnTheSameSideInTitlesAndObservationRows() {
+        let rows = renderPane(StatsPane.self, StatsState(), language: .ar, size: Size(width: 80, height: 24)).rows
+        let engine = TextEngine()
+        let title = rows.first { $0.contains(engine.line("الأراضي المحررة", base: .rtl).string) }!
+        let observation = rows.first { $0.contains(engine.line("من الأراضي", base: .rtl).string) }!
+        #expect(title.contains("٪95") && observation.contains("٪95"))
+    }
+}
