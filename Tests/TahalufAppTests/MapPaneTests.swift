@@ -221,12 +221,21 @@ func paneContext(_ language: Language = .en, store: Store = PaneFixtures.store, 
         #expect(sixty.rows[5].contains("FRBE"))
     }
 
-    @Test func neverCrashesAtTinySizes() {
+    @Test func neverCrashesAtTinySizesOrWithoutData() {
+        let empty = Store(dataset: Dataset())
         for w in 0...30 { for h in 0...10 {
             for language in Language.allCases {
                 _ = renderPane(MapPane.self, MapState(), language: language, size: Size(width: w, height: h))
+                _ = renderPane(MapPane.self, MapState(), language: language, store: empty, size: Size(width: w, height: h))
             }
         } }
+        let context = paneContext(store: empty)
+        for action in [Action.move(.up), .click(x: 1, y: 1), .cycleHighlight, .end] {
+            #expect(MapPane.reduce(MapState(), action: action, context: context, rect: Rect(x: 0, y: 0, width: 9, height: 9))
+                    == MapState())
+        }
+        #expect(MapPane.selection(MapState(), context: context) == nil)
+        _ = Dump.text(store: empty, section: .all, width: 0, config: AppConfig(), visual: true)
     }
 }
 

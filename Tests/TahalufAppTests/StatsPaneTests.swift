@@ -94,6 +94,8 @@ import TerminalUI
         for w in 0...30 { for h in 0...10 { for language in Language.allCases {
             _ = renderPane(StatsPane.self, StatsState(), language: language, size: Size(width: w, height: h))
         } } }
+        let empty = renderPane(StatsPane.self, StatsState(), store: Store(dataset: Dataset()), size: Size(width: 20, height: 3))
+        #expect(empty.rows[0].hasPrefix("No figures"))
     }
 }
 
