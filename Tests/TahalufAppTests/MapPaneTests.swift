@@ -270,3 +270,26 @@ func paneContext(_ language: Language = .en, store: Store = PaneFixtures.store, 
         #expect(seen.count == points.count)
     }
 }
+
+@Suite struct MapNameLineTests {
+    func nameRow(_ code: String, _ highlight: MapHighlight, _ language: Language = .en) -> String {
+        var state = MapState()
+        state.cursor = code
+        state.highlight = highlight
+        return renderPane(MapPane.self, state, language: language, size: Size(width: 120, height: 30)).rows[24]
+    }
+
+    @Test func nameLineSaysWhatTheHighlightIsAbout() throws {
+        #expect(nameRow("SAU", .donors).hasPrefix("Saudi Arabia (SAU) · gave: $100 million"))
+        #expect(nameRow("BFA", .joinYear).hasPrefix("Burkina Faso (BFA) · joined 2021"))
+        #expect(nameRow("IRQ", .none).hasPrefix("Iraq (IRQ) · theatre of operations"))
+        var app = AppState()
+        app.groups = try #require(GroupsPane.select(RecordRef(.group, "counter-finance"), in: GroupsState(),
+                                                    context: paneContext()))
+        var state = MapState()
+        state.cursor = "ITA"
+        let row = renderPane(MapPane.self, state, app: app, size: Size(width: 120, height: 30)).rows[24]
+        #expect(row.hasPrefix("Italy (ITA) · co-chair: CIFG"))
+        #expect(nameRow("SAU", .donors, .ar).contains(TextEngine().line("100 مليون دولار", base: .rtl).string))
+    }
+}

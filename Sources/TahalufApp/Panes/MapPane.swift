@@ -163,7 +163,8 @@ public enum MapPane: Pane {
         return segments
     }
 
-    /// "France (FRA) · joined 2017 · theatre · co-chair of CIFG" in the UI language.
+    /// "Saudi Arabia (SAU) · co-chair: CIFG" in the UI language, with what the highlight is about
+    /// (the join year, the co-chaired group, the amounts given).
     static func nameLine(_ code: String, highlight: MapHighlight, groups: GroupsState, context: PaneContext) -> String {
         guard let member = context.store.member(code) else { return code }
         let ar = context.language == .ar
@@ -175,6 +176,12 @@ public enum MapPane: Pane {
         if highlight == .group, let group = GroupsPane.selectedGroup(groups, store: context.store),
            group.coChairs.contains(code) {
             parts.append((ar ? "رئاسة مشتركة: " : "co-chair: ") + group.short.text(context.language))
+        }
+        if highlight == .donors {
+            let amounts = member.roles.filter { $0.kind == .donor }.compactMap(\.amount).map {
+                NumberFormat.words($0, language: context.language, digits: context.text.options.digits)
+            }
+            if !amounts.isEmpty { parts.append((ar ? "تبرع: " : "gave: ") + amounts.joined(separator: ar ? "، " : ", ")) }
         }
         return parts.joined(separator: context.separator)
     }
