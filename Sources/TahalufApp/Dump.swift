@@ -67,7 +67,7 @@ public enum Dump {
         let ar = c.language == .ar
         var date = FactText.date(event.date, language: c.language, months: c.months, digits: c.text.options.digits)
         if event.inferred != nil { date += ar ? " (تاريخ مستنتج)" : " (inferred)" }
-        var parts = [date, event.title.text(c.language)]
+        var parts = [date, Strings.for(c.language).categoryName(event.category), event.title.text(c.language)]
         if let place = event.place { parts.append(place.text(c.language)) }
         parts.append(event.summary.text(c.language))
         parts += event.notes.map { $0.text(c.language) }

@@ -17,8 +17,8 @@ import RTLText
         let rows = lines(out).filter { !$0.isEmpty }
         #expect(rows.count == 1 + store.eventsByDate.count)
         #expect(rows[0] == "# الخط الزمني")
-        #expect(rows[1].hasPrefix("10 أيلول 2014 · أوباما يعلن تشكيل التحالف"))
-        #expect(rows[3].hasPrefix("2022 · الاجتماع الوزاري في مراكش · مراكش"))
+        #expect(rows[1].hasPrefix("10 أيلول 2014 · التأسيس · أوباما يعلن تشكيل التحالف"))
+        #expect(rows[3].hasPrefix("2022 · اجتماع وزاري · الاجتماع الوزاري في مراكش · مراكش"))
         #expect(!rows.contains { $0.hasPrefix(" ") || $0.hasSuffix(" ") })
     }
 
