@@ -190,7 +190,7 @@ func paneContext(_ language: Language = .en, store: Store = PaneFixtures.store, 
         let name = TextEngine().line("فرنسا", base: .rtl).string
         #expect(ar.rows[24].contains(name))
         #expect(ar[119, 24].text != " ")   // aligned to the right edge
-        #expect(en[x(12), 5].style.role == .selected)
+        #expect(en[x(12), 5].style == Style(.selected, bold: true, underline: true))
     }
 
     @Test func clickSelectsTheTileUnderThePointer() {

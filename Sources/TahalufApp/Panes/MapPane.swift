@@ -133,7 +133,8 @@ public enum MapPane: Pane {
     }
 
     static func tileStyle(_ tile: MapTile, isCursor: Bool, focused: Bool, highlighted: Set<String>?) -> Style {
-        if isCursor { return Style(focused ? .selected : .selectedUnfocused, bold: true) }
+        // Underlined too: on a monochrome terminal member tiles and the selection are both reverse video.
+        if isCursor { return Style(focused ? .selected : .selectedUnfocused, bold: true, underline: true) }
         if let highlighted {
             return highlighted.contains(tile.code) ? Style(.tileHighlight, bold: true) : Style(.tileDim)
         }
