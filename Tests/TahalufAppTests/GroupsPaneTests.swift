@@ -30,6 +30,11 @@ import TerminalUI
         #expect(narrow[3].hasPrefix("CIFG  SAU USA ITA"))   // short name when the full one does not fit
     }
 
+    @Test func wideListsNameTheCoChairs() {
+        let rows = renderPane(GroupsPane.self, GroupsState(), size: Size(width: 120, height: 24)).rows
+        #expect(rows[3].hasPrefix("Counter-ISIS Finance Group  Saudi Arabia, United States, Italy"))
+    }
+
     @Test func smallGroupListsItsMembers() {
         let rows = renderPane(GroupsPane.self, state("small-group"), size: Size(width: 200, height: 24)).rows
         #expect(rows.contains { $0.hasPrefix("Members (32): SAU USA EGY") && $0.contains("EUU INTERPOL NATO") })

@@ -133,7 +133,8 @@ public enum MapPane: Pane {
     }
 
     static func tileStyle(_ tile: MapTile, isCursor: Bool, focused: Bool, highlighted: Set<String>?) -> Style {
-        if isCursor { return Style(focused ? .selected : .selectedUnfocused, bold: true) }
+        // Underlined too: on a monochrome terminal member tiles and the selection are both reverse video.
+        if isCursor { return Style(focused ? .selected : .selectedUnfocused, bold: true, underline: true) }
         if let highlighted {
             return highlighted.contains(tile.code) ? Style(.tileHighlight, bold: true) : Style(.tileDim)
         }
@@ -153,7 +154,7 @@ public enum MapPane: Pane {
         } else {
             count = context.digits(ar ? "\(total) عضواً" : "\(total) members")
         }
-        var segments = [context.segment(label + " " + count, Style(.accent))]
+        var segments = [context.segment(label + context.dash + count, Style(.accent))]
         if highlighted != nil { segments.append(context.segment(ar ? "مظلل" : "highlighted", Style(.tileHighlight))) }
         segments.append(context.segment((context.ascii ? "*" : "◆") + (ar ? "ميدان العمليات" : "theatre"),
                                         Style(.tileTheatre)))
@@ -163,7 +164,8 @@ public enum MapPane: Pane {
         return segments
     }
 
-    /// "France (FRA) · joined 2017 · theatre · co-chair of CIFG" in the UI language.
+    /// "Saudi Arabia (SAU) · co-chair: CIFG" in the UI language, with what the highlight is about
+    /// (the join year, the co-chaired group, the amounts given).
     static func nameLine(_ code: String, highlight: MapHighlight, groups: GroupsState, context: PaneContext) -> String {
         guard let member = context.store.member(code) else { return code }
         let ar = context.language == .ar
@@ -176,6 +178,12 @@ public enum MapPane: Pane {
            group.coChairs.contains(code) {
             parts.append((ar ? "رئاسة مشتركة: " : "co-chair: ") + group.short.text(context.language))
         }
-        return parts.joined(separator: " · ")
+        if highlight == .donors {
+            let amounts = member.roles.filter { $0.kind == .donor }.compactMap(\.amount).map {
+                NumberFormat.words($0, language: context.language, digits: context.text.options.digits)
+            }
+            if !amounts.isEmpty { parts.append((ar ? "تبرع: " : "gave: ") + amounts.joined(separator: ar ? "، " : ", ")) }
+        }
+        return parts.joined(separator: context.separator)
     }
 }

@@ -12,7 +12,7 @@ public struct StatsState: Sendable, Hashable {
 
 /// The Statistics pane: figures by theme under a heading per theme. Each figure has a title row
 /// (disagreement mark, title, headline value in words, sparkline when it has two or more dated
-/// observations) and a row per observation: a bar growing from the start edge, the value in words,
+/// observations of one scope) and a row per observation: a bar growing from the start edge, the value in words,
 /// what it counts, its date and its outlet.
 public enum StatsPane: Pane {
     public static let id = PaneID.stats
@@ -151,8 +151,8 @@ public enum StatsPane: Pane {
         }
         let series = FactText.series(figure)
         var spark = ""
-        // Only a true series draws a line over time: different scopes or contradicting counts are not a trend.
-        if series.count >= 2, line.width >= 24, (figure.disagreement?.kind ?? .series) == .series {
+        // Values of different scopes (all forces vs security forces) are not a trend: no line for them.
+        if series.count >= 2, line.width >= 24, figure.disagreement?.kind != .scope {
             spark = Sparkline.line(series.map(\.value), direction: context.direction, ascii: context.ascii)
             let area = context.direction == .rtl
                 ? Rect(x: line.x, y: line.y, width: spark.count, height: 1)
@@ -177,7 +177,7 @@ public enum StatsPane: Pane {
         let observation = figure.observations[index]
         let barWidth = line.width >= 16 ? min(16, line.width / 4) : 0
         if barWidth > 0 {
-            let peers = figure.observations.filter { $0.unit == observation.unit }.map { abs($0.value) }
+            let peers = figure.observations.filter { FactText.comparable($0.unit, observation.unit) }.map { abs($0.value) }
             let scale = observation.unit == .percent ? 100 : (peers.max() ?? 0)
             let bar = BarChart.bar(fraction: scale > 0 ? abs(observation.value) / scale : 0, width: barWidth,
                                    direction: context.direction, ascii: context.ascii)
@@ -204,6 +204,6 @@ public enum StatsPane: Pane {
         if let source = context.store.source(observation.source.source) {
             parts.append(source.outlet.text(language))
         }
-        return parts.filter { !$0.isEmpty }.joined(separator: " · ")
+        return parts.filter { !$0.isEmpty }.joined(separator: context.separator)
     }
 }
