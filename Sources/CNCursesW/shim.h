@@ -9,8 +9,12 @@
 #include <locale.h>
 #include <langinfo.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 static inline WINDOW *tah_stdscr(void) { return stdscr; }
+static inline WINDOW *tah_curscr(void) { return curscr; }
+static inline FILE *tah_stdout(void) { return stdout; }
+static inline FILE *tah_stdin(void) { return stdin; }
 static inline int tah_lines(void) { return LINES; }
 static inline int tah_cols(void) { return COLS; }
 static inline int tah_color_pairs(void) { return COLOR_PAIRS; }
@@ -42,5 +46,33 @@ static inline int tah_locale_is_utf8(void) {
     const char *cs = nl_langinfo(CODESET);
     if (!cs) return 0;
     return (cs[0]=='U'||cs[0]=='u') && (cs[1]=='T'||cs[1]=='t') && (cs[2]=='F'||cs[2]=='f');
+}
+static inline mmask_t tah_button2_pressed(void) { return BUTTON2_PRESSED; }
+static inline mmask_t tah_button3_pressed(void) { return BUTTON3_PRESSED; }
+static inline mmask_t tah_button3_clicked(void) { return BUTTON3_CLICKED; }
+static inline mmask_t tah_button1_triple_clicked(void) { return BUTTON1_TRIPLE_CLICKED; }
+
+/// Can ncurses drive the terminal named `term` (NULL: $TERM) full screen?
+/// 0: yes; 1: unknown terminal (no terminfo entry); 2: no terminfo database;
+/// 3: hard-copy, generic (dumb) or no cursor addressing.
+static inline int tah_check_terminal(const char *term, int fd) {
+    int err = 0;
+    TERMINAL *saved = cur_term;
+    if (setupterm(term, fd, &err) != OK) {
+        set_curterm(saved);
+        return err == 0 ? 1 : 2;
+    }
+    int result = 0;
+    char *cup = tigetstr("cup");
+    if (tigetflag("hc") > 0 || tigetflag("gn") > 0 || cup == NULL || cup == (char *)-1) result = 3;
+    TERMINAL *mine = set_curterm(saved);
+    if (mine) del_curterm(mine);
+    return result;
+}
+
+/// A terminfo string capability, or NULL when the terminal has none.
+static inline const char *tah_tigetstr(const char *cap) {
+    char *s = tigetstr(cap);
+    return (s == NULL || s == (char *)-1) ? NULL : s;
 }
 #endif

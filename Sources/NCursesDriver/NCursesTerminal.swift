@@ -1,10 +1,287 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CNCursesW
 import TerminalUI
 
-/// PLACEHOLDER: the ncurses driver is built in the shell work.
-public enum NCursesProbe {
-    public static func isUTF8Locale() -> Bool {
-        setlocale(LC_ALL, "")
-        return tah_locale_is_utf8() != 0
+/// The real terminal, through ncursesw: the only code in tahaluf that calls ncurses.
+///
+/// It shows `Frame`s by writing only the cells that changed since the last one (`FrameDiff`), with
+/// one `doupdate` per frame, and turns keys, mouse reports and resizes into `InputEvent`s.
+/// Start-up checks come first (`TerminalEnvironment`), then:
+///
+/// ```swift
+/// TerminalEnvironment.adoptUserLocale()
+/// try TerminalEnvironment.checkCanDriveTerminal()
+/// let terminal = try NCursesTerminal(options: .init(theme: .dark, mouse: true, kiosk: false))
+/// defer { terminal.shutdown() }
+/// terminal.present(frame)
+/// ```
+public final class NCursesTerminal: TerminalDevice {
+    public struct Options: Sendable {
+        public var theme: ThemeVariant
+        public var mouse: Bool
+        public var kiosk: Bool
+        /// Replace every non-ASCII character with "?" (the locale cannot encode them).
+        public var asciiOnly: Bool
+        /// How long ncurses waits after Esc for the rest of a key sequence. Short, so Esc feels
+        /// instant, but long enough for arrow keys over SSH.
+        public var escapeDelayMilliseconds: Int32
+
+        public init(theme: ThemeVariant = .dark, mouse: Bool = true, kiosk: Bool = false,
+                    asciiOnly: Bool = false, escapeDelayMilliseconds: Int32 = 25) {
+            self.theme = theme; self.mouse = mouse; self.kiosk = kiosk
+            self.asciiOnly = asciiOnly; self.escapeDelayMilliseconds = escapeDelayMilliseconds
+        }
+    }
+
+    private let options: Options
+    private let screen: OpaquePointer
+    private let palette: StylePalette
+    private let insideTmux: Bool
+    private var lastFrame: Frame?
+    private var isOpen = true
+    /// Scratch space for one cell's scalars (base + combining marks + NUL).
+    private let scalars = UnsafeMutablePointer<wchar_t>.allocate(capacity: Int(CCHARW_MAX) + 1)
+    private var cell = cchar_t()
+
+    /// How often a wait for input wakes to look at signal flags (Ctrl-Z, SIGCONT).
+    private static let pollSliceMilliseconds = 100
+
+    public init(options: Options) throws {
+        self.options = options
+        insideTmux = TerminalEnvironment.variable("TMUX") != nil
+        TerminalRestore.saveModes(fd: 1)
+        TerminalRestore.installHandlers(kiosk: options.kiosk)
+        // newterm, not initscr: initscr exits the process when the terminal cannot be set up.
+        guard let screen = newterm(nil, tah_stdout(), tah_stdin()) else {
+            TerminalRestore.uninstallHandlers()
+            throw TerminalSetupError.cannotStart(TerminalEnvironment.variable("TERM") ?? "unknown")
+        }
+        self.screen = screen
+        TerminalRestore.arm(sequence: Array(ControlSequences.emergencyRestore(
+            terminfo: { cap in tah_tigetstr(cap).map { String(cString: $0) } },
+            mouse: options.mouse, insideTmux: insideTmux).utf8))
+        TerminalRestore.captureStderr()
+
+        raw()
+        noecho()
+        nonl()
+        keypad(tah_stdscr(), true)
+        intrflush(tah_stdscr(), false)
+        // The cursor is hidden, so ncurses need not put it back after each update: fewer bytes.
+        leaveok(tah_stdscr(), true)
+        curs_set(0)
+        tah_set_escdelay(options.escapeDelayMilliseconds)
+        palette = StylePalette(variant: options.theme, noColor: TerminalEnvironment.variable("NO_COLOR") != nil)
+        if options.mouse {
+            mousemask(Self.mouseMask, nil)
+            mouseinterval(0)
+        }
+        // After every ncurses mode call (each rewrites the tty from ncurses' own copy); then saved
+        // as the mode to return to after Ctrl-Z.
+        if !options.kiosk { Self.enableSignalKeys() }
+        def_prog_mode()
+        writeDirect(ControlSequences.bidiExplicit(insideTmux: insideTmux))
+    }
+
+    deinit {
+        shutdown()
+        scalars.deallocate()
+    }
+
+    /// Clicks (left and right) and the wheel; no motion reports, which would flood an SSH link.
+    private static var mouseMask: mmask_t {
+        tah_button1_pressed() | tah_button1_released() | tah_button3_pressed()
+            | tah_button4_pressed() | tah_button5_pressed()
+    }
+
+    /// Raw mode, but with Ctrl-C and Ctrl-Z delivered as signals (outside kiosk mode), and without
+    /// XON/XOFF so Ctrl-S cannot freeze the screen.
+    private static func enableSignalKeys() {
+        var modes = termios()
+        guard tcgetattr(0, &modes) == 0 else { return }
+        modes.c_lflag |= tcflag_t(ISIG)
+        modes.c_iflag &= ~tcflag_t(IXON)
+        _ = tcsetattr(0, TCSANOW, &modes)
+    }
+
+    /// Leaves curses mode and puts the terminal back: endwin, bidi implicit, stderr released.
+    /// Safe to call more than once.
+    public func shutdown() {
+        guard isOpen else { return }
+        isOpen = false
+        if options.mouse { mousemask(0, nil) }
+        curs_set(1)
+        endwin()
+        writeDirect(ControlSequences.bidiImplicit(insideTmux: insideTmux))
+        TerminalRestore.disarm()
+        TerminalRestore.releaseStderr()
+        TerminalRestore.uninstallHandlers()
+        delscreen(screen)
+    }
+
+    // MARK: TerminalDevice
+
+    public var size: Size { Size(width: Int(tah_cols()), height: Int(tah_lines())) }
+
+    public func present(_ frame: Frame) {
+        let width = min(frame.size.width, Int(tah_cols()))
+        let height = min(frame.size.height, Int(tah_lines()))
+        for run in FrameDiff.runs(from: lastFrame, to: frame) where run.y < height {
+            var x = run.x
+            for c in run.cells {
+                defer { x += 1 }
+                if c.isContinuation { continue }
+                if x >= width { break }
+                // A wide character that would hang off the right edge is drawn as a blank.
+                put(c.width == 2 && x + 1 >= width ? Cell(" ", style: c.style) : c, x: x, y: run.y)
+            }
+        }
+        lastFrame = frame
+        wnoutrefresh(tah_stdscr())
+        doupdate()
+    }
+
+    public func invalidate() {
+        lastFrame = nil
+        clearok(tah_curscr(), true)
+    }
+
+    public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent {
+        var remaining = timeoutMilliseconds
+        while true {
+            if let resumed = handleSuspendAndResume() { return resumed }
+            let slice = min(remaining ?? Self.pollSliceMilliseconds, Self.pollSliceMilliseconds)
+            wtimeout(tah_stdscr(), Int32(max(0, slice)))
+            var code: wint_t = 0
+            let status = wget_wch(tah_stdscr(), &code)
+            if status == OK, let key = KeyDecoder.character(UInt32(code)) { return .key(key) }
+            if status == KEY_CODE_YES, let event = keypadEvent(Int32(code)) { return event }
+            if status == ERR, let left = remaining {
+                remaining = left - slice
+                if left - slice <= 0 { return .idle }
+            }
+        }
+    }
+
+    public func copyToClipboard(_ text: String) {
+        writeDirect(ControlSequences.clipboard(text))
+    }
+
+    // MARK: Drawing
+
+    private func put(_ c: Cell, x: Int, y: Int) {
+        var count = 0
+        for scalar in c.text.unicodeScalars {
+            guard count < Int(CCHARW_MAX) else { break }
+            scalars[count] = wchar_t(bitPattern: visible(scalar, first: count == 0))
+            count += 1
+        }
+        if count == 0 { scalars[0] = 0x20; count = 1 }
+        scalars[count] = 0
+        let (pair, attrs) = palette.resolve(c.style)
+        if setcchar(&cell, scalars, attrs, pair, nil) != OK {
+            scalars[0] = 0x3F; scalars[1] = 0
+            _ = setcchar(&cell, scalars, attrs, pair, nil)
+        }
+        _ = mvwadd_wch(tah_stdscr(), Int32(y), Int32(x), &cell)
+    }
+
+    /// Never lets a control character or escape sequence reach the terminal: C0, DEL and C1 become
+    /// "?", as does anything the locale cannot encode.
+    private func visible(_ scalar: Unicode.Scalar, first: Bool) -> UInt32 {
+        let v = scalar.value
+        if v < 0x20 || (0x7F...0x9F).contains(v) { return 0x3F }
+        if options.asciiOnly && v > 0x7E { return first ? 0x3F : 0x20 }
+        return v
+    }
+
+    /// Writes bytes straight to the terminal, after whatever ncurses has buffered.
+    private func writeDirect(_ text: String) {
+        fflush(tah_stdout())
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
+            if n <= 0 { break }
+            offset += n
+        }
+    }
+
+    // MARK: Input
+
+    private func keypadEvent(_ code: Int32) -> InputEvent? {
+        if code == tah_key_resize() { return coalescedResize() }
+        if code == tah_key_mouse() { return mouseEvent() }
+        return KeyDecoder.keyCode(code).map { .key($0) }
+    }
+
+    /// A burst of resizes (a window being dragged, tmux resize storms) becomes one event with the
+    /// final size; the next frame is a full repaint.
+    private func coalescedResize() -> InputEvent {
+        wtimeout(tah_stdscr(), 15)
+        while true {
+            var code: wint_t = 0
+            let status = wget_wch(tah_stdscr(), &code)
+            if status == KEY_CODE_YES, Int32(code) == tah_key_resize() { continue }
+            if status == KEY_CODE_YES { ungetch(Int32(code)) } else if status == OK { unget_wch(wchar_t(bitPattern: UInt32(code))) }
+            break
+        }
+        invalidate()
+        return .resize(size)
+    }
+
+    private func mouseEvent() -> InputEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let x = Int(event.x), y = Int(event.y), state = event.bstate
+        if state & tah_button4_pressed() != 0 { return .mouse(MouseEvent(x: x, y: y, button: .wheelUp, kind: .press)) }
+        if state & tah_button5_pressed() != 0 { return .mouse(MouseEvent(x: x, y: y, button: .wheelDown, kind: .press)) }
+        if state & tah_button1_pressed() != 0 { return .mouse(MouseEvent(x: x, y: y, button: .left, kind: .click)) }
+        if state & tah_button3_pressed() != 0 { return .mouse(MouseEvent(x: x, y: y, button: .right, kind: .click)) }
+        return nil
+    }
+
+    // MARK: Suspend (Ctrl-Z) and resume
+
+    /// Acts on SIGTSTP and SIGCONT noted by the signal handlers. Returns a resize event after a
+    /// resume so the app lays out for the size the terminal has now.
+    private func handleSuspendAndResume() -> InputEvent? {
+        if TerminalRestore.suspendRequested != 0 {
+            TerminalRestore.suspendRequested = 0
+            suspend()
+            return .resize(size)
+        }
+        if TerminalRestore.continued != 0 {
+            TerminalRestore.continued = 0
+            writeDirect(ControlSequences.bidiExplicit(insideTmux: insideTmux))
+            invalidate()
+            return .resize(size)
+        }
+        return nil
+    }
+
+    /// Leaves curses mode cleanly, stops the process as Ctrl-Z asked, and on `fg` re-enters with
+    /// bidi explicit and a full repaint.
+    public func suspend() {
+        if options.mouse { mousemask(0, nil) }
+        endwin()
+        writeDirect(ControlSequences.bidiImplicit(insideTmux: insideTmux))
+        TerminalRestore.disarm()
+        _ = signal(SIGTSTP, SIG_DFL)
+        _ = raise(SIGTSTP)
+        // Stopped here until SIGCONT.
+        TerminalRestore.installHandlers(kiosk: options.kiosk)
+        TerminalRestore.continued = 0
+        reset_prog_mode()
+        TerminalRestore.rearm()
+        if options.mouse { mousemask(Self.mouseMask, nil) }
+        writeDirect(ControlSequences.bidiExplicit(insideTmux: insideTmux))
+        invalidate()
+        wnoutrefresh(tah_stdscr())
+        doupdate()
     }
 }

@@ -2,6 +2,7 @@
 // Each area adds its function to `suites`.
 let suites: [(String, () -> [BenchRow])] = [
     ("text", textBench),
+    ("store", storeBench),
 ]
 
 let filter = CommandLine.arguments.dropFirst().first

@@ -1,0 +1,58 @@
+/// The few escape sequences tahaluf writes itself, around what ncurses writes.
+///
+/// ```swift
+/// ControlSequences.clipboard("hi")   // "\u{1B}]52;c;aGk=\u{07}"
+/// ControlSequences.bidiExplicit(insideTmux: false)   // "\u{1B}[8l"
+/// ```
+enum ControlSequences {
+    /// BDSM explicit (`CSI 8 l`): the terminal must not reorder; tahaluf sends visual order itself.
+    /// Inside tmux, which drops mode 8, the sequence is also sent through to the outer terminal
+    /// (effective when tmux has `allow-passthrough on`).
+    static func bidiExplicit(insideTmux: Bool) -> String { bidi("l", insideTmux: insideTmux) }
+
+    /// BDSM implicit (`CSI 8 h`): the default, for the shell after tahaluf.
+    static func bidiImplicit(insideTmux: Bool) -> String { bidi("h", insideTmux: insideTmux) }
+
+    private static func bidi(_ final: String, insideTmux: Bool) -> String {
+        let plain = "\u{1B}[8" + final
+        return insideTmux ? plain + "\u{1B}Ptmux;\u{1B}" + plain + "\u{1B}\\" : plain
+    }
+
+    /// OSC 52: put `text` on the clipboard of the terminal (and of the user's machine over SSH).
+    static func clipboard(_ text: String) -> String {
+        "\u{1B}]52;c;" + base64(Array(text.utf8)) + "\u{07}"
+    }
+
+    /// What undoes everything curses and tahaluf set, for the emergency path: mouse reports off,
+    /// attributes reset, cursor shown, keypad local, alternate screen left, bidi implicit.
+    /// Terminfo strings are used where the terminal has them (`sgr0`, `cnorm`, `rmkx`, `rmcup`).
+    static func emergencyRestore(terminfo: (String) -> String?, mouse: Bool, insideTmux: Bool) -> String {
+        var s = mouse ? "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l" : ""
+        s += terminfo("sgr0") ?? "\u{1B}[0m"
+        s += terminfo("cnorm") ?? "\u{1B}[?25h"
+        s += terminfo("rmkx") ?? ""
+        s += terminfo("rmcup") ?? "\u{1B}[?1049l"
+        s += bidiImplicit(insideTmux: insideTmux)
+        return s
+    }
+
+    /// RFC 4648 base64, without Foundation.
+    static func base64(_ bytes: [UInt8]) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var i = 0
+        while i < bytes.count {
+            let b0 = UInt32(bytes[i])
+            let b1 = i + 1 < bytes.count ? UInt32(bytes[i + 1]) : 0
+            let b2 = i + 2 < bytes.count ? UInt32(bytes[i + 2]) : 0
+            let n = b0 << 16 | b1 << 8 | b2
+            out.append(alphabet[Int(n >> 18 & 63)])
+            out.append(alphabet[Int(n >> 12 & 63)])
+            out.append(i + 1 < bytes.count ? alphabet[Int(n >> 6 & 63)] : UInt8(ascii: "="))
+            out.append(i + 2 < bytes.count ? alphabet[Int(n & 63)] : UInt8(ascii: "="))
+            i += 3
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,64 @@
+import CNCursesW
+import TerminalUI
+
+/// The theme turned into ncurses terms once at start: one colour pair and one attribute set per
+/// `StyleRole`, so drawing a cell is two array lookups.
+struct StylePalette {
+    private var pairs: [Int16]
+    private var attributes: [attr_t]
+    let depth: ColorDepth
+
+    /// Initialises colour pairs for `variant` on the terminal ncurses just opened.
+    /// `noColor`: the NO_COLOR convention, monochrome whatever the terminal can do.
+    init(variant: ThemeVariant, noColor: Bool) {
+        let roles = StyleRole.allCases
+        let colors = has_colors() ? Int(tigetnum("colors")) : 0
+        var depth = ColorDepth(colors: colors, noColor: noColor)
+        var useDefaults = false
+        if depth != .monochrome {
+            if start_color() == OK {
+                useDefaults = use_default_colors() == OK
+                if tah_color_pairs() <= Int32(roles.count) { depth = .monochrome }
+            } else {
+                depth = .monochrome
+            }
+        }
+        let theme = ColorTheme(variant: variant, depth: depth)
+        self.depth = depth
+        pairs = Array(repeating: 0, count: roles.count)
+        attributes = Array(repeating: tah_a_normal(), count: roles.count)
+        for role in roles {
+            let look = theme.look(for: role)
+            attributes[Int(role.rawValue)] = StylePalette.attributes(look.attributes)
+            guard depth != .monochrome else { continue }
+            let pair = Int16(role.rawValue) + 1
+            let fg = StylePalette.color(look.foreground, fallback: COLOR_WHITE, useDefaults: useDefaults)
+            let bg = StylePalette.color(look.background, fallback: COLOR_BLACK, useDefaults: useDefaults)
+            if init_pair(pair, fg, bg) == OK { pairs[Int(role.rawValue)] = pair }
+        }
+    }
+
+    /// The colour pair and attributes for a cell's style.
+    func resolve(_ style: Style) -> (pair: Int16, attributes: attr_t) {
+        var attrs = attributes[Int(style.role.rawValue)]
+        if style.bold { attrs |= tah_a_bold() }
+        if style.underline { attrs |= tah_a_underline() }
+        return (pairs[Int(style.role.rawValue)], attrs)
+    }
+
+    private static func color(_ color: TerminalColor, fallback: Int32, useDefaults: Bool) -> Int16 {
+        switch color {
+        case .terminalDefault: return useDefaults ? -1 : Int16(fallback)
+        case .index(let n): return Int16(n)
+        }
+    }
+
+    private static func attributes(_ set: TextAttributes) -> attr_t {
+        var a = tah_a_normal()
+        if set.contains(.bold) { a |= tah_a_bold() }
+        if set.contains(.dim) { a |= tah_a_dim() }
+        if set.contains(.reverse) { a |= tah_a_reverse() }
+        if set.contains(.underline) { a |= tah_a_underline() }
+        return a
+    }
+}

@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNCursesW
+
+/// Why the full-screen UI cannot start; each message says what to do instead.
+public enum TerminalSetupError: Error, CustomStringConvertible, Equatable {
+    case notATerminal
+    case unknownTerminal(String)
+    case noTerminfoDatabase
+    case cannotAddressCursor(String)
+    case cannotStart(String)
+
+    public var description: String {
+        let instead = "For plain text, use `tahaluf dump` (see `tahaluf dump --help`)."
+        switch self {
+        case .notATerminal:
+            return "tahaluf: standard input and output must be a terminal for the full-screen browser. \(instead)"
+        case .unknownTerminal(let name):
+            return "tahaluf: the terminal type '\(name)' is not in the terminfo database (set TERM, e.g. TERM=xterm-256color). \(instead)"
+        case .noTerminfoDatabase:
+            return "tahaluf: no terminfo database was found (install ncurses-base). \(instead)"
+        case .cannotAddressCursor(let name):
+            return "tahaluf: the terminal type '\(name)' cannot move the cursor, so the full-screen browser cannot run on it. \(instead)"
+        case .cannotStart(let name):
+            return "tahaluf: ncurses could not set up the terminal '\(name)'. \(instead)"
+        }
+    }
+}
+
+/// Locale and terminal checks that must happen before curses starts.
+public enum TerminalEnvironment {
+    /// Applies the user's locale (LANG/LC_ALL) to the C library, which ncursesw needs to read and
+    /// write UTF-8, and tells whether its character set is UTF-8. Call first, once.
+    @discardableResult
+    public static func adoptUserLocale() -> Bool {
+        setlocale(LC_ALL, "")
+        return tah_locale_is_utf8() != 0
+    }
+
+    /// The value of an environment variable, if set and not empty.
+    public static func variable(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        let string = String(cString: value)
+        return string.isEmpty ? nil : string
+    }
+
+    /// Throws when the full-screen UI cannot run here: not a tty, unknown TERM, or a terminal
+    /// that cannot address the cursor (TERM=dumb, hard-copy).
+    public static func checkCanDriveTerminal() throws {
+        guard isatty(0) != 0, isatty(1) != 0 else { throw TerminalSetupError.notATerminal }
+        let name = variable("TERM") ?? "unknown"
+        switch tah_check_terminal(nil, 1) {
+        case 0: return
+        case 1: throw TerminalSetupError.unknownTerminal(name)
+        case 2: throw TerminalSetupError.noTerminfoDatabase
+        default: throw TerminalSetupError.cannotAddressCursor(name)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import CoalitionStore
+import TerminalUI
+
+/// How long the loop waits for input before sending `.idle`, so kiosk idle timers and the attract
+/// loop run even when nobody touches the keyboard.
+public let idleTickMilliseconds = 1000
+
+/// The run loop (Bubble Tea's model/update/view): render the state, present the frame, wait for an
+/// event, map it to an action with `Keymap`, `reduce`, carry out the effects, until `state.quit`.
+/// It knows nothing of ncurses, so tests run it against `HeadlessTerminal`.
+///
+/// ```swift
+/// let term = HeadlessTerminal(size: Size(width: 120, height: 40), events: [.key(.down), .key(.char("q"))])
+/// let final = runApp(initial: AppState(), store: store, terminal: term)
+/// term.lastFrame?.rows   // the screen after the cursor moved down
+/// ```
+@discardableResult
+public func runApp(initial: AppState, store: Store, terminal: TerminalDevice) -> AppState {
+    var state = reduce(initial, .resize(terminal.size), store: store)
+    perform(state.effects, on: terminal)
+    var needsFrame = true
+    while !state.quit {
+        if needsFrame { terminal.present(render(state, store: store, size: terminal.size)) }
+        let event = terminal.nextEvent(timeoutMilliseconds: idleTickMilliseconds)
+        var isResize = false
+        if case .resize = event { isResize = true }
+        guard let action = Keymap.action(for: event, state: state) else {
+            // A resize the app ignores must still be drawn at the new size.
+            needsFrame = isResize
+            continue
+        }
+        let next = reduce(state, action, store: store)
+        perform(next.effects, on: terminal)
+        // Idle ticks that change nothing cost no render.
+        needsFrame = isResize || !next.effects.isEmpty || next != state
+        state = next
+    }
+    return state
+}
+
+/// Carries out what the reducer asked of the terminal.
+private func perform(_ effects: [Effect], on terminal: TerminalDevice) {
+    for effect in effects {
+        switch effect {
+        case .copyToClipboard(let text): terminal.copyToClipboard(text)
+        case .fullRedraw: terminal.invalidate()
+        case .suspend: terminal.suspend()
+        }
+    }
+}

@@ -1,0 +1,174 @@
+/// A colour as a terminal knows it: the terminal's own default (so the user's background shows
+/// through), or an index into its palette (0–7 basic, 8–15 bright, 16–231 colour cube, 232–255 greys).
+public enum TerminalColor: Hashable, Sendable {
+    case terminalDefault
+    case index(Int)
+}
+
+/// The attributes every terminal class understands; monochrome themes use nothing else.
+public struct TextAttributes: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public static let bold = TextAttributes(rawValue: 1 << 0)
+    public static let dim = TextAttributes(rawValue: 1 << 1)
+    public static let reverse = TextAttributes(rawValue: 1 << 2)
+    public static let underline = TextAttributes(rawValue: 1 << 3)
+}
+
+/// How one role looks on this terminal.
+public struct RoleLook: Hashable, Sendable {
+    public var foreground: TerminalColor
+    public var background: TerminalColor
+    public var attributes: TextAttributes
+
+    public init(_ foreground: TerminalColor = .terminalDefault, on background: TerminalColor = .terminalDefault,
+                _ attributes: TextAttributes = []) {
+        self.foreground = foreground; self.background = background; self.attributes = attributes
+    }
+}
+
+/// How many colours the terminal can show, from terminfo's `colors` (ncurses' COLORS).
+public enum ColorDepth: Hashable, Sendable {
+    case monochrome, basic8, indexed256
+
+    /// `colors` as terminfo reports it; `noColor` is the NO_COLOR convention (https://no-color.org).
+    public init(colors: Int, noColor: Bool) {
+        if noColor || colors < 8 { self = .monochrome } else if colors < 256 { self = .basic8 } else { self = .indexed256 }
+    }
+}
+
+/// `--theme dark|light|high-contrast`.
+public enum ThemeVariant: String, Hashable, Sendable, CaseIterable {
+    case dark, light
+    case highContrast = "high-contrast"
+}
+
+/// Turns the app's `StyleRole`s into colours and attributes for the terminal at hand. Pure tables:
+/// the ncurses driver turns each role into a colour pair once at start.
+///
+/// ```swift
+/// let theme = ColorTheme(variant: .dark, depth: ColorDepth(colors: 256, noColor: false))
+/// theme.look(for: Style(.selected)).attributes   // [.bold]
+/// ColorTheme(variant: .dark, depth: .monochrome).look(for: Style(.selected)).attributes   // [.reverse]
+/// ```
+public struct ColorTheme: Hashable, Sendable {
+    public var variant: ThemeVariant
+    public var depth: ColorDepth
+
+    public init(variant: ThemeVariant, depth: ColorDepth) {
+        self.variant = variant; self.depth = depth
+    }
+
+    /// The look of a cell's style: its role's look plus the style's own emphasis.
+    public func look(for style: Style) -> RoleLook {
+        var look = look(for: style.role)
+        if style.bold { look.attributes.insert(.bold) }
+        if style.underline { look.attributes.insert(.underline) }
+        return look
+    }
+
+    public func look(for role: StyleRole) -> RoleLook {
+        switch depth {
+        case .monochrome: return ColorTheme.monochrome(role)
+        case .basic8: return variant == .highContrast ? ColorTheme.highContrast8(role) : ColorTheme.basic8(role, light: variant == .light)
+        case .indexed256: return variant == .highContrast ? ColorTheme.highContrast256(role) : ColorTheme.indexed256(role, light: variant == .light)
+        }
+    }
+
+    /// Bold, reverse and underline only: vt100-class kiosks, `NO_COLOR`.
+    static func monochrome(_ role: StyleRole) -> RoleLook {
+        switch role {
+        case .normal, .border, .dim, .tileDim: return RoleLook()
+        case .title, .borderFocused, .accent, .category, .tileTheatre: return RoleLook(.terminalDefault, on: .terminalDefault, [.bold])
+        case .selected, .status, .bar, .tileMember: return RoleLook(.terminalDefault, on: .terminalDefault, [.reverse])
+        case .selectedUnfocused, .link, .tileOrganisation: return RoleLook(.terminalDefault, on: .terminalDefault, [.underline])
+        case .warning, .match: return RoleLook(.terminalDefault, on: .terminalDefault, [.bold, .underline])
+        case .statusKey, .tileHighlight: return RoleLook(.terminalDefault, on: .terminalDefault, [.reverse, .bold])
+        }
+    }
+
+    /// The eight ANSI colours (Linux console, vt220-class kiosks); the background stays the user's.
+    static func basic8(_ role: StyleRole, light: Bool) -> RoleLook {
+        let black = TerminalColor.index(0), red = TerminalColor.index(1), green = TerminalColor.index(2)
+        let yellow = TerminalColor.index(3), blue = TerminalColor.index(4), magenta = TerminalColor.index(5)
+        let cyan = TerminalColor.index(6), white = TerminalColor.index(7)
+        let accent = light ? blue : cyan
+        let emphasis = light ? magenta : yellow
+        switch role {
+        case .normal: return RoleLook()
+        case .dim, .tileDim: return RoleLook(.terminalDefault, on: .terminalDefault, [.dim])
+        case .title: return RoleLook(accent, on: .terminalDefault, [.bold])
+        case .border: return RoleLook(light ? black : white, on: .terminalDefault, [.dim])
+        case .borderFocused: return RoleLook(accent, on: .terminalDefault, [.bold])
+        case .selected: return RoleLook(white, on: blue, [.bold])
+        case .selectedUnfocused: return RoleLook(.terminalDefault, on: .terminalDefault, [.reverse])
+        case .accent: return RoleLook(accent)
+        case .warning: return RoleLook(red, on: .terminalDefault, [.bold])
+        case .status: return RoleLook(black, on: light ? white : cyan)
+        case .statusKey: return RoleLook(light ? blue : black, on: light ? white : cyan, [.bold])
+        case .link: return RoleLook(accent, on: .terminalDefault, [.underline])
+        case .match: return RoleLook(black, on: yellow)
+        case .tileMember: return RoleLook(white, on: blue)
+        case .tileTheatre: return RoleLook(black, on: yellow)
+        case .tileOrganisation: return RoleLook(white, on: magenta)
+        case .tileHighlight: return RoleLook(black, on: green, [.bold])
+        case .bar: return RoleLook(emphasis)
+        case .category: return RoleLook(green)
+        }
+    }
+
+    /// The 256-colour palette: softer borders, distinct tile families.
+    static func indexed256(_ role: StyleRole, light: Bool) -> RoleLook {
+        func c(_ n: Int) -> TerminalColor { .index(n) }
+        switch role {
+        case .normal: return RoleLook()
+        case .dim: return RoleLook(c(light ? 244 : 245))
+        case .title: return RoleLook(c(light ? 25 : 75), on: .terminalDefault, [.bold])
+        case .border: return RoleLook(c(light ? 248 : 240))
+        case .borderFocused: return RoleLook(c(light ? 25 : 75), on: .terminalDefault, [.bold])
+        case .selected: return RoleLook(c(231), on: c(light ? 25 : 24), [.bold])
+        case .selectedUnfocused: return RoleLook(c(light ? 16 : 255), on: c(light ? 252 : 238))
+        case .accent: return RoleLook(c(light ? 30 : 80))
+        case .warning: return RoleLook(c(light ? 160 : 203), on: .terminalDefault, [.bold])
+        case .status: return RoleLook(c(light ? 16 : 252), on: c(light ? 254 : 236))
+        case .statusKey: return RoleLook(c(light ? 25 : 221), on: c(light ? 254 : 236), [.bold])
+        case .link: return RoleLook(c(light ? 25 : 117), on: .terminalDefault, [.underline])
+        case .match: return RoleLook(c(16), on: c(221))
+        case .tileMember: return RoleLook(c(231), on: c(25))
+        case .tileTheatre: return RoleLook(c(16), on: c(179))
+        case .tileOrganisation: return RoleLook(c(231), on: c(96))
+        case .tileHighlight: return RoleLook(c(16), on: c(114), [.bold])
+        case .tileDim: return RoleLook(c(light ? 250 : 239))
+        case .bar: return RoleLook(c(light ? 130 : 179))
+        case .category: return RoleLook(c(light ? 28 : 114))
+        }
+    }
+
+    /// White on black, yellow for focus and selection: the highest luminance contrast.
+    static func highContrast256(_ role: StyleRole) -> RoleLook {
+        let fg = TerminalColor.index(231), bg = TerminalColor.index(16), yellow = TerminalColor.index(226)
+        switch role {
+        case .normal, .border, .dim, .tileDim, .category: return RoleLook(fg, on: bg)
+        case .title, .accent, .bar: return RoleLook(fg, on: bg, [.bold])
+        case .borderFocused, .warning: return RoleLook(yellow, on: bg, [.bold])
+        case .selected, .tileHighlight, .match: return RoleLook(bg, on: yellow, [.bold])
+        case .selectedUnfocused, .link: return RoleLook(fg, on: bg, [.underline])
+        case .status, .tileMember: return RoleLook(bg, on: fg)
+        case .statusKey: return RoleLook(bg, on: fg, [.bold])
+        case .tileTheatre, .tileOrganisation: return RoleLook(bg, on: .index(51), [.bold])
+        }
+    }
+
+    static func highContrast8(_ role: StyleRole) -> RoleLook {
+        let fg = TerminalColor.index(7), bg = TerminalColor.index(0), yellow = TerminalColor.index(3)
+        switch role {
+        case .normal, .border, .dim, .tileDim, .category: return RoleLook(fg, on: bg, [.bold])
+        case .title, .accent, .bar: return RoleLook(fg, on: bg, [.bold])
+        case .borderFocused, .warning: return RoleLook(yellow, on: bg, [.bold])
+        case .selected, .tileHighlight, .match: return RoleLook(bg, on: yellow)
+        case .selectedUnfocused, .link: return RoleLook(fg, on: bg, [.bold, .underline])
+        case .status, .tileMember, .statusKey: return RoleLook(bg, on: fg)
+        case .tileTheatre, .tileOrganisation: return RoleLook(bg, on: .index(6))
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import CoalitionStore
+import NCursesDriver
+import TahalufApp
+import TerminalUI
+
+/// `tahaluf [browse]`: the full-screen browser.
+struct Browse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the full-screen browser (the default command).",
+        discussion: """
+            Keys: Tab/Shift-Tab or 1-4 switch panes, arrows or hjkl move, Enter opens, Esc goes back, \
+            / searches, ? lists every key, L switches language, q quits.
+
+            The terminal is put back on every exit: q, Ctrl-C, a dropped SSH link, SIGTERM. \
+            Ctrl-Z suspends; `fg` resumes.
+            """)
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var display: DisplayOptions
+
+    @Option(help: "Colours: dark, light or high-contrast (NO_COLOR set: monochrome).")
+    var theme: ThemeVariant = .dark
+
+    @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (keeps the terminal's own text selection).")
+    var noMouse = false
+
+    @Flag(help: "Public-terminal mode: no quit key, Ctrl-C/Ctrl-Z ignored, no clipboard, idle attract loop.")
+    var kiosk = false
+
+    @Option(help: ArgumentHelp("Kiosk: seconds without input before returning home.", valueName: "seconds"))
+    var idle: Int = 120
+
+    @Option(name: .customLong("exit-key"),
+            help: ArgumentHelp("Kiosk: a key that exits (off by default), e.g. F10 or ctrl-x.", valueName: "key"))
+    var exitKey: String?
+
+    func validate() throws {
+        guard idle > 0 else { throw ValidationError("--idle must be a positive number of seconds.") }
+        if exitKey != nil && !kiosk { throw ValidationError("--exit-key only applies with --kiosk.") }
+    }
+
+    func run() throws {
+        let utf8 = TerminalEnvironment.adoptUserLocale()
+        var config = display.config(mouse: !noMouse,
+                                    kiosk: kiosk ? KioskConfig(idleSeconds: idle, exitKey: exitKey) : nil)
+        var notice: String?
+        if !utf8 && !config.ascii {
+            config.ascii = true
+            notice = "The locale is not UTF-8: ASCII mode (set LANG=C.UTF-8 for Arabic)."
+            printError("tahaluf: \(notice!)")
+        }
+        // Everything that can fail for a reason outside the terminal fails here, on a normal screen.
+        let store = try dataOptions.loadStore()
+        let terminal: NCursesTerminal
+        do {
+            try TerminalEnvironment.checkCanDriveTerminal()
+            terminal = try NCursesTerminal(options: .init(theme: theme, mouse: config.mouse, kiosk: kiosk,
+                                                          asciiOnly: !utf8))
+        } catch {
+            printError(String(describing: error))
+            throw ExitStatus.terminalUnavailable
+        }
+        var initial = AppState(config: config)
+        initial.notice = notice
+        runApp(initial: initial, store: store, terminal: terminal)
+        terminal.shutdown()
+    }
+}

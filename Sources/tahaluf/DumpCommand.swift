@@ -1,0 +1,53 @@
+import ArgumentParser
+import CoalitionStore
+import NCursesDriver
+import TahalufApp
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension DumpSection: ExpressibleByArgument {}
+
+/// `tahaluf dump`: a pane as plain text, for scripts, screen readers and terminals that cannot run
+/// the full-screen browser (TERM=dumb).
+struct DumpCommand: ParsableCommand {
+    enum Order: String, EnumerableFlag {
+        case visual, logical
+        static func help(for value: Order) -> ArgumentHelp? {
+            switch value {
+            case .visual: return "Rows in screen order, for reading on a terminal (default on a terminal)."
+            case .logical: return "Text in logical order, for screen readers and grep (default in a pipe)."
+            }
+        }
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "dump",
+        abstract: "Print a pane as plain text: timeline, members, groups, stats or all.")
+
+    @Argument(help: "timeline, members, groups, stats or all.")
+    var section: DumpSection = .all
+
+    @Option(help: ArgumentHelp("Line width in cells (default: $COLUMNS, else 80).", valueName: "n"))
+    var width: Int?
+
+    @Flag var order: Order?
+
+    @OptionGroup var display: DisplayOptions
+    @OptionGroup var dataOptions: DataOptions
+
+    func validate() throws {
+        if let width, width < 1 { throw ValidationError("--width must be at least 1.") }
+    }
+
+    func run() throws {
+        TerminalEnvironment.adoptUserLocale()
+        let store = try dataOptions.loadStore()
+        let columns = width ?? TerminalEnvironment.variable("COLUMNS").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? 80
+        let visual = (order ?? (isatty(1) != 0 ? .visual : .logical)) == .visual
+        printOutput(Dump.text(store: store, section: section, width: columns, config: display.config(), visual: visual))
+    }
+}

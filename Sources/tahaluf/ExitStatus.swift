@@ -1,0 +1,42 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The exit codes tahaluf uses (sysexits.h where one fits), documented in `--help` and the man page.
+enum ExitStatus {
+    /// `check` found problems in the data.
+    static let dataInvalid = ExitCode(1)
+    /// The data could not be loaded at start (browse, export, dump).
+    static let badData = ExitCode(2)
+    /// A command-line mistake (swift-argument-parser's validation errors use the same code).
+    static let usage = ExitCode(64)
+    /// The terminal cannot run the full-screen browser (not a tty, TERM=dumb, unknown TERM).
+    static let terminalUnavailable = ExitCode(69)
+    /// A bug: an internal error.
+    static let internalError = ExitCode(70)
+
+    static let documentation = """
+        0 success; 1 `check` found invalid data; 2 the data could not be loaded; \
+        64 usage error; 69 the terminal cannot run the full-screen browser (use `tahaluf dump`); \
+        70 internal error; 128+N killed by signal N (the terminal is restored first).
+        """
+}
+
+/// Writes a message and a newline to standard error.
+func printError(_ message: String) {
+    let bytes = Array((message.hasSuffix("\n") ? message : message + "\n").utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let n = bytes.withUnsafeBytes { write(2, $0.baseAddress! + offset, $0.count - offset) }
+        if n <= 0 { break }
+        offset += n
+    }
+}
+
+/// Writes text to standard output as is (a newline is added only when missing).
+func printOutput(_ text: String) {
+    print(text, terminator: text.hasSuffix("\n") || text.isEmpty ? "" : "\n")
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import CoalitionStore
+
+/// `tahaluf export`: the whole data set for other tools.
+struct Export: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
+
+    static let configuration = CommandConfiguration(abstract: "Write the data set to standard output as JSON or CSV.")
+
+    @Option(help: "json or csv.")
+    var format: Format
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func run() throws {
+        let store = try dataOptions.loadStore()
+        switch format {
+        case .json: printOutput(try Exporter.json(store))
+        case .csv: printOutput(Exporter.csv(store))
+        }
+    }
+}
