@@ -10,7 +10,8 @@ extension Paragraph {
     /// Breaks the paragraph into rows of at most `width` cells, greedily, at spaces, in logical
     /// order; the spaces at a break belong to neither row. A word wider than a row is cut between
     /// clusters (never between a letter and its harakat, nor inside lam-alef). A single cluster
-    /// wider than the row (a wide character in a one-cell row) gets a row of its own.
+    /// wider than the row (a wide character in a one-cell row) gets a row of its own, which
+    /// `TextEngine.wrap` shows as "…".
     ///
     /// ```swift
     /// Paragraph("abc def ghi", base: .ltr, options: TextOptions()).lineSpans(width: 7)
