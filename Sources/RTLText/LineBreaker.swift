@@ -51,8 +51,8 @@ extension Paragraph {
                     lineWidth += wordWidth
                 } else {
                     // Cut the word: fill rows cluster by cluster, the rest starts the next row.
-                    var position = wordStart
-                    while lineWidth + cells(position..<wordEnd) > width {
+                    var position = wordStart, remaining = wordWidth
+                    while lineWidth + remaining > width {
                         var cut = position, cutWidth = lineWidth
                         while cut < wordEnd {
                             let next = clusterEnd(cut, limit: wordEnd)
@@ -66,12 +66,14 @@ extension Paragraph {
                             }
                             cut = clusterEnd(position, limit: wordEnd)
                             if cut == wordEnd { break }  // one cluster wider than the row: it stays
+                            cutWidth = lineWidth + cells(position..<cut)
                         }
                         spans.append(LineSpan(range: lineStart..<cut, cutsWord: true))
+                        remaining -= cutWidth - lineWidth
                         lineStart = cut; position = cut; lineWidth = 0
                     }
                     lineEnd = wordEnd
-                    lineWidth += cells(position..<wordEnd)
+                    lineWidth += remaining
                     startsInWord = position > wordStart
                 }
             }
