@@ -16,6 +16,8 @@ struct GlyphAssembler {
     private var width = 0
     private var logicalIndex = 0
     private var isOpen = false
+    /// The ready-made Strings, fetched once per line rather than once per glyph.
+    private let strings = GlyphStrings.tables
 
     init(capacity: Int) {
         glyphs.reserveCapacity(capacity)
@@ -58,7 +60,7 @@ struct GlyphAssembler {
 
     private mutating func close() {
         guard isOpen else { return }
-        let string = text.isEmpty ? GlyphStrings.string(for: base) : text.string()
+        let string = text.isEmpty ? strings.string(for: base) : text.string()
         glyphs.append(Glyph(text: string, width: width, logicalIndex: logicalIndex))
         text.removeAll()
         isOpen = false
@@ -104,12 +106,14 @@ struct UTF8Buffer {
 /// Ready-made Strings for the single scalars most glyphs are: ASCII, Latin-1, the Arabic block and
 /// Arabic Presentation Forms. Built once; copying one is a load, where making a String from a
 /// scalar costs a few hundred instructions (the 200-cell line budget is 20 µs).
-enum GlyphStrings {
-    private static let low: [String] = (0..<0x700).map { Unicode.Scalar($0).map(String.init) ?? "" }
-    private static let presentationForms: [String] = (0xFB50..<0xFF00).map { Unicode.Scalar($0).map(String.init) ?? "" }
+struct GlyphStrings: Sendable {
+    static let tables = GlyphStrings()
+
+    private let low: [String] = (0..<0x700).map { Unicode.Scalar($0).map(String.init) ?? "" }
+    private let presentationForms: [String] = (0xFB50..<0xFF00).map { Unicode.Scalar($0).map(String.init) ?? "" }
 
     /// The String of one scalar value (U+FFFD if it is not a scalar).
-    static func string(for value: UInt32) -> String {
+    func string(for value: UInt32) -> String {
         if value < 0x700 { return low[Int(value)] }
         if value >= 0xFB50 && value < 0xFF00 { return presentationForms[Int(value) - 0xFB50] }
         return String(Unicode.Scalar(value) ?? "\u{FFFD}")
