@@ -8,8 +8,9 @@
 /// engine.fit("لا إله إلا الله", width: 8, base: .rtl).string   // "…" at the left, the text's start at the right
 /// ```
 ///
-/// A value type with no shared state: each call works on its own buffers, so one engine may be
-/// used from any thread.
+/// A value type with no shared mutable state: each call works on its own buffers (scratch in
+/// temporary stack allocations) and the width and glyph tables are immutable, so one engine may
+/// be used from any thread.
 public struct TextEngine: Sendable {
     public var options: TextOptions
 
