@@ -103,17 +103,25 @@ enum Shell {
             return next
         case .back: next.detail = DetailState(); return next
         case .click(let x, let y): return click(next, x: x, y: y, context: context)
-        case .wheel(let up, let x, let y):
+        case .wheel(_, let x, let y):
             let pane = layout(state, context: context).pane(atX: x, y: y) ?? state.focus
-            for _ in 0..<3 {
-                next = PaneDispatch.reduce(pane, app: next, action: .move(up ? .up : .down), context: context,
-                                           rect: paneRect(pane, next, context: context))
-            }
-            return next
+            return PaneDispatch.reduce(pane, app: next, action: action, context: context,
+                                       rect: paneRect(pane, next, context: context))
+        case .filterCategory, .previousYear, .nextYear: return owned(next, by: .timeline, action, context: context)
+        case .cycleHighlight: return owned(next, by: .map, action, context: context)
         default:
             return PaneDispatch.reduce(state.focus, app: next, action: action, context: context,
                                        rect: paneRect(state.focus, state, context: context))
         }
+    }
+
+    /// Keys that belong to one pane (`f [ ]` the timeline, `m` the map) act on it wherever the
+    /// focus is; on a narrow terminal, where only the focused pane shows, that pane takes the focus.
+    static func owned(_ state: AppState, by pane: PaneID, _ action: Action, context: PaneContext) -> AppState {
+        var next = state
+        if layout(state, context: context).panes[pane] == nil { next = focus(next, pane) }
+        return PaneDispatch.reduce(pane, app: next, action: action, context: context,
+                                   rect: paneRect(pane, next, context: context))
     }
 
     static func focus(_ state: AppState, _ pane: PaneID) -> AppState {

@@ -249,6 +249,20 @@ import TerminalUI
         #expect(!state.showHelp)
     }
 
+    @Test func paneKeysActOnTheirPaneWhereverTheFocusIs() {
+        // Wide: the timeline filters while the groups pane keeps the focus.
+        var wide = TestDriver.press(Self.start(), [.char("3"), .char("f")])
+        #expect(wide.focus == .groups)
+        #expect(wide.timeline.filter?.category == .founding)
+        wide = TestDriver.press(wide, [.char("m")])
+        #expect(wide.focus == .groups)
+        #expect(wide.map != MapState())
+        // Narrow: the timeline is not on screen, so it comes forward.
+        let narrow = TestDriver.press(Self.start(Size(width: 80, height: 24)), [.char("3"), .char("]")])
+        #expect(narrow.focus == .timeline)
+        #expect(narrow.timeline.selected == 4)
+    }
+
     @Test func mouseIsIgnoredWhenTurnedOff() {
         var state = AppState(config: AppConfig(mouse: false))
         state.size = Size(width: 120, height: 40)

@@ -192,6 +192,7 @@ public enum TimelinePane: Pane {
         case .previousYear: next.selected = yearStart(rows, from: next.selected, later: false)
         case .nextYear: next.selected = yearStart(rows, from: next.selected, later: true)
         case .wheel(let up, _, _): next.selected += up ? -3 : 3
+        case .wheel(let up, _, _): next.selected += up ? -3 : 3
         case .filterCategory:
             let kept = rows.count > 0 ? rows.storeIndex(next.selected) : 0
             next.filter = nextFilter(after: state.filter?.category, store: context.store).map {

@@ -30,8 +30,12 @@ struct TimelineRows {
     init(store: Store, filter: TimelineFilter?) {
         self.store = store
         if let filter {
-            filtered = filter.positions
-            years = filter.years
+            // A filter made for another store (a state kept across a data reload) is found again
+            // rather than trusted out of range.
+            let fits = filter.positions.last.map { $0 < store.eventsByDate.count } ?? true
+            let usable = fits ? filter : TimelineFilter(filter.category, store: store)
+            filtered = usable.positions
+            years = usable.years
             return
         }
         filtered = nil

@@ -20,7 +20,7 @@ enum StatusBar {
 
         if let notice = state.notice ?? (state.attract ? s.kioskAttract : nil) {
             frame.draw(context.text.fit(notice, width: rest.width, base: context.base), in: rest,
-                       align: context.direction.endAlignment, style: Style(.accent, bold: true))
+                       align: context.direction.endAlignment, style: Style(.statusKey, bold: true))
             return
         }
         var items: [(line: VisualLine, style: Style)] = []
