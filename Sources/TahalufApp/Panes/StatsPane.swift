@@ -62,7 +62,7 @@ public enum StatsPane: Pane {
         let rows = rows(figures)
         let selected = min(max(0, state.selected), figures.count - 1)
         let first = scroll(state.scroll, selected: selected, rows: rows, height: rect.height)
-        for (offset, row) in rows[first..<min(rows.count, first + rect.height)].enumerated() {
+        for (offset, row) in screenRows(rows, first: first, height: rect.height).enumerated() {
             let line = Rect(x: rect.x, y: rect.y + offset, width: rect.width, height: 1)
             let isSelected = row.figure == selected
             switch row {
@@ -95,8 +95,8 @@ public enum StatsPane: Pane {
         case .click(let x, let y):
             guard rect.contains(x: x, y: y) else { break }
             let first = scroll(state.scroll, selected: current, rows: rows, height: rect.height)
-            let index = first + y - rect.y
-            if rows.indices.contains(index), let f = rows[index].figure { next.selected = f }
+            let shown = screenRows(rows, first: first, height: rect.height)
+            if shown.indices.contains(y - rect.y), let f = shown[y - rect.y].figure { next.selected = f }
         default: break
         }
         next.scroll = scroll(state.scroll, selected: next.selected, rows: rows, height: rect.height)
@@ -126,9 +126,22 @@ public enum StatsPane: Pane {
 
     // MARK: - Parts
 
+    /// What the pane's rows show from `first` on. When the list scrolls and `first` is inside a
+    /// theme, the top row keeps that theme's heading in view (a sticky heading), so a reader deep in
+    /// the 26 stabilisation figures still sees where they are.
+    static func screenRows(_ rows: [Row], first: Int, height: Int) -> [Row] {
+        guard height > 0, rows.indices.contains(first) else { return [] }
+        let end = min(rows.count, first + height)
+        guard rows.count > height, height >= 3, rows[first].figure != nil,
+              let heading = rows[...first].last(where: { $0.figure == nil }) else { return Array(rows[first..<end]) }
+        return [heading] + rows[first..<min(rows.count, first + height - 1)]
+    }
+
     /// The first row to show: `previous` moved just enough to show the selected figure's rows (and
     /// its theme heading when it opens the theme), its title first when it is taller than the pane.
-    static func scroll(_ previous: Int, selected: Int, rows: [Row], height: Int) -> Int {
+    /// A long list keeps one row for the sticky heading (`screenRows`).
+    static func scroll(_ previous: Int, selected: Int, rows: [Row], height fullHeight: Int) -> Int {
+        let height = rows.count > fullHeight && fullHeight >= 3 ? fullHeight - 1 : fullHeight
         guard height > 0, let titleRow = rows.firstIndex(of: .title(figure: selected)) else { return 0 }
         let top = titleRow > 0 && rows[titleRow - 1].figure == nil ? titleRow - 1 : titleRow
         let bottom = (rows.lastIndex { $0.figure == selected } ?? titleRow) + 1
