@@ -36,6 +36,13 @@ public enum CellWidth {
         return computed(value)
     }
 
+    /// Cells of each scalar value, with one look-up of the table for the whole run.
+    static func widths(of values: [UInt32]) -> [UInt8] {
+        basicPlaneWidths.withUnsafeBufferPointer { table in
+            values.map { $0 < 0x10000 ? table[Int($0)] : computed($0) }
+        }
+    }
+
     /// The rule itself, for scalars the Basic Multilingual Plane table does not hold.
     @usableFromInline static func computed(_ value: UInt32) -> UInt8 {
         if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }

@@ -64,6 +64,7 @@ extension Paragraph {
                                 lineStart = position; lineWidth = 0; continue
                             }
                             cut = clusterEnd(position, limit: wordEnd)
+                            if cut == wordEnd { break }  // one cluster wider than the row: it stays
                         }
                         spans.append(LineSpan(range: lineStart..<cut, cutsWord: true))
                         lineStart = cut; position = cut; lineWidth = 0

@@ -27,11 +27,19 @@ public struct TextEngine: Sendable {
     }
 
     /// Rows of at most `width` cells, broken at spaces in logical order, each reordered on its own.
-    /// Trailing spaces are trimmed. An empty text gives one empty row; a width below 1 gives none.
+    /// Trailing spaces are trimmed. A line break in the text (LF, CR LF, CR, NEL, U+2029) ends a
+    /// paragraph: the next one starts a new row and, with `.auto`, finds its own direction. An
+    /// empty text gives one empty row; a width below 1 gives none.
     public func wrap(_ text: String, width: Int, base: BaseDirection) -> [VisualLine] {
         guard width > 0 else { return [] }
-        let paragraph = Paragraph(text, base: base, options: options)
-        return paragraph.lineSpans(width: width).map { paragraph.visualLine($0.range, reshape: $0.cutsWord) }
+        var rows: [VisualLine] = []
+        Paragraph.forEachParagraph(in: text) { paragraphText, offset in
+            let paragraph = Paragraph(paragraphText, base: base, options: options, offset: offset)
+            for span in paragraph.lineSpans(width: width) {
+                rows.append(paragraph.visualLine(span.range, reshape: span.cutsWord))
+            }
+        }
+        return rows
     }
 
     /// One row of at most `width` cells; when the text is longer it is cut at its logical end and

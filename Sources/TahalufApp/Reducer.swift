@@ -22,9 +22,10 @@ public func reduce(_ state: AppState, _ action: Action, store: Store) -> AppStat
         return next
     default: break
     }
-    // Any input ends the kiosk's idle time; the key that stops the attract loop does only that.
+    // Any input ends the kiosk's idle time; the key that stops the attract loop does only that
+    // (except the kiosk's exit key, which always works).
     next.idleTicks = 0
-    if next.attract {
+    if next.attract, action != .quit {
         next.attract = false
         return next
     }
@@ -68,7 +69,7 @@ enum Shell {
         let rows = HelpOverlay.visibleRows(in: layout(state, context: context).body, context: context)
         let most = max(0, context.strings.helpEntries.count - rows)
         switch action {
-        case .toggleHelp, .back, .open: next.showHelp = false; next.helpScroll = 0
+        case .toggleHelp, .back, .open, .click: next.showHelp = false; next.helpScroll = 0
         case .move(.up), .wheel(up: true, _, _): next.helpScroll = max(0, state.helpScroll - 1)
         case .move(.down), .wheel(up: false, _, _): next.helpScroll = min(most, state.helpScroll + 1)
         case .pageUp: next.helpScroll = max(0, state.helpScroll - max(1, rows - 1))
@@ -145,7 +146,8 @@ enum Shell {
             next.notice = context.strings.nothingSelected
             return next
         }
-        let text = CitationText.line(ref, store: context.store, language: context.language, months: context.months)
+        let text = CitationText.line(ref, store: context.store, language: context.language, months: context.months,
+                                    digits: context.text.options.digits)
         next.effects = [.copyToClipboard(text)]
         next.notice = context.strings.copied + text
         return next

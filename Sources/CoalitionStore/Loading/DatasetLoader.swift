@@ -36,6 +36,10 @@ public enum DatasetLoader {
         return try session.finish()
     }
 
+    /// More problems than this are counted, not listed: a thoroughly broken file should not
+    /// print a million lines.
+    static let maximumProblems = 1000
+
     /// One load: the files read so far (kept for line numbers) and what was decoded from them.
     private struct Session {
         let origin: String
@@ -103,15 +107,19 @@ public enum DatasetLoader {
                 let oa = a.element.offset ?? -1, ob = b.element.offset ?? -1
                 return oa != ob ? oa < ob : a.offset < b.offset
             }
-            let problems = sorted.map { _, pending -> DataProblem in
+            var problems = sorted.prefix(maximumProblems).map { _, pending -> DataProblem in
                 let at = position(pending.file, pending.offset)
                 var message = pending.message
                 if let related = pending.related, let where_ = position(related.file, related.offset) {
                     let inFile = related.file == pending.file ? "" : " of \(related.file)"
-                    message += " (\(related.words) at line \(where_.line)\(inFile))"
+                    message += " (\(related.words) line \(where_.line)\(inFile))"
                 }
                 return DataProblem(file: pending.file, line: at?.line, column: at?.column, record: pending.record,
                                    field: pending.field, message: message)
+            }
+            if sorted.count > maximumProblems {
+                problems.append(DataProblem(file: sorted[maximumProblems].element.file,
+                                            message: "\(sorted.count - maximumProblems) more problems not listed"))
             }
             throw DataLoadError(directory: origin, problems: problems)
         }

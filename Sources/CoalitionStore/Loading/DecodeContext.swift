@@ -9,7 +9,7 @@ final class DecodeContext {
         var record: String?
         var field: String?
         var message: String
-        /// Another place the message refers to ("first used at line 12"): file, offset, and the words before the line.
+        /// Another place the message refers to ("first used at line 12"): file, offset, and the words before "line".
         var related: (file: String, offset: Int, words: String)?
     }
 
@@ -44,7 +44,7 @@ final class DecodeContext {
             let what = kind == .member ? "member code" : "\(kind.rawValue) id"
             problems.append(PendingProblem(file: file, offset: offset, record: "\"\(id)\"",
                                            field: kind == .member ? "code" : "id", message: "duplicate \(what) \"\(id)\"",
-                                           related: (first.file, first.offset, "first used")))
+                                           related: (first.file, first.offset, "first used at")))
         } else {
             declared[kind, default: [:]][id] = (file, offset)
         }

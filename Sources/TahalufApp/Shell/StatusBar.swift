@@ -25,7 +25,7 @@ enum StatusBar {
         }
         var items: [(line: VisualLine, style: Style)] = []
         for (i, hint) in hints(state, strings: s).enumerated() {
-            if i > 0 { items.append((context.text.line("·", base: .ltr), Style(.status))) }
+            if i > 0 { items.append((context.text.line(Marks.set(ascii: context.ascii).separator, base: .ltr), Style(.status))) }
             items.append((context.text.line(hint.key, base: .ltr), Style(.statusKey, bold: true)))
             items.append((context.text.line(hint.label, base: context.base), Style(.status)))
         }
