@@ -52,8 +52,8 @@ public enum MapPane: Pane {
                                  in: legend, into: &frame)
         }
         if let nameRow = areas.name, let cursor {
-            context.drawStart(nameLine(tiles[cursor].code, highlight: state.highlight, groups: app.groups, context: context), in: nameRow,
-                              style: Style(.title), into: &frame)
+            let name = nameLine(tiles[cursor].code, highlight: state.highlight, groups: app.groups, context: context)
+            context.drawStart(name, in: nameRow, style: Style(.title), into: &frame)
         }
     }
 
