@@ -20,6 +20,7 @@ help:
 	@echo "make run      build and start tahaluf on the bundled data (ARGS='--lang en' to pass options)"
 	@echo "make test     build and run every test"
 	@echo "make bench    benchmarks next to w3m, one table"
+	@echo "make fuzz     libFuzzer on the loader and the text engine (FUZZ_SECONDS=60 each; not in CI)"
 	@echo "make install  PREFIX=$(PREFIX)"
 
 deps:
@@ -57,8 +58,22 @@ bench: deps bench-deps
 	$(SWIFT) build -c release --product tahaluf-bench
 	bash scripts/bench.sh "$$($(SWIFT) build -c release --show-bin-path)"
 
+fuzz: deps
+	$(SWIFT) build --product tahaluf
+	bash scripts/fuzz.sh
+
 check-data: build
 	$(BIN_DIR)/tahaluf check --data Resources
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/tahaluf/Resources $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN_DIR)/tahaluf $(DESTDIR)$(PREFIX)/bin/tahaluf
+	install -m 644 Resources/*.json $(DESTDIR)$(PREFIX)/share/tahaluf/Resources/
+	install -m 644 Docs/tahaluf.1 $(DESTDIR)$(PREFIX)/share/man/man1/tahaluf.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/tahaluf $(DESTDIR)$(PREFIX)/share/man/man1/tahaluf.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/tahaluf
 
 clean:
 	$(SWIFT) package clean

@@ -266,7 +266,7 @@ public final class NCursesTerminal: TerminalDevice {
 
     /// Leaves curses mode cleanly, stops the process as Ctrl-Z asked, and on `fg` re-enters with
     /// bidi explicit and a full repaint.
-    private func suspend() {
+    public func suspend() {
         if options.mouse { mousemask(0, nil) }
         endwin()
         writeDirect(ControlSequences.bidiImplicit(insideTmux: insideTmux))

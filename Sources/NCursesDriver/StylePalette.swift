@@ -23,7 +23,7 @@ struct StylePalette {
                 depth = .monochrome
             }
         }
-        let theme = Theme(variant: variant, depth: depth)
+        let theme = ColorTheme(variant: variant, depth: depth)
         self.depth = depth
         pairs = Array(repeating: 0, count: roles.count)
         attributes = Array(repeating: tah_a_normal(), count: roles.count)

@@ -1,15 +1,158 @@
 import CoalitionStore
+import RTLText
 
 /// What `tahaluf dump` prints.
 public enum DumpSection: String, Sendable, CaseIterable {
     case timeline, members, groups, stats, all
 }
 
-/// PLACEHOLDER: plain-text pane dumps without curses, for scripts and screen readers.
+/// The panes' content as plain text, without curses, for scripts and screen readers.
+///
+/// Every item is one paragraph that ends with its sources (outlet, date, seed file), sanitised
+/// (`Sanitizer`: no escape sequences, controls or bidi overrides from the data). Two forms:
+/// - logical (`--logical`): one item per line in memory order, no padding: what a screen reader
+///   should speak and what `grep` should search;
+/// - visual (`--visual`): each item wrapped to `width` and every row in screen order, right-aligned
+///   to `width` in Arabic: for reading on a terminal that does no bidi.
+///
+/// ```swift
+/// Dump.text(store: store, section: .groups, width: 80, config: AppConfig(language: .en), visual: false)
+/// // "# Working groups\nCounter-ISIS Finance Group (CIFG) · co-chairs: Saudi Arabia (SAU), …\n…"
+/// ```
 public enum Dump {
-    /// `visual`: rows in visual order for reading on a terminal; otherwise logical order
-    /// (screen readers, grep).
     public static func text(store: Store, section: DumpSection, width: Int, config: AppConfig, visual: Bool) -> String {
-        store.eventsByDate.map { $0.title.text(config.language) }.joined(separator: "\n") + "\n"
+        let context = PaneContext(store: store, config: config)
+        let sections: [DumpSection] = section == .all ? [.timeline, .members, .groups, .stats] : [section]
+        let engine = context.text
+        var out = ""
+        for (n, part) in sections.enumerated() {
+            if n > 0 { out += "\n" }
+            let paragraphs = ["# " + heading(part, context.language)] + items(part, context: context)
+            for paragraph in paragraphs {
+                let clean = Sanitizer.sanitize(paragraph)
+                guard visual else { out += clean + "\n"; continue }
+                for row in engine.wrap(clean, width: max(1, width), base: context.base) {
+                    let pad = context.direction == .rtl ? max(0, width - row.width) : 0
+                    out += String(repeating: " ", count: pad) + row.string + "\n"
+                }
+            }
+        }
+        return out
+    }
+
+    static func heading(_ section: DumpSection, _ language: Language) -> String {
+        switch section {
+        case .timeline: return TimelinePane.title(language)
+        case .members: return language == .ar ? "الأعضاء" : "Members"
+        case .groups: return GroupsPane.title(language)
+        case .stats: return StatsPane.title(language)
+        case .all: return ""
+        }
+    }
+
+    static func items(_ section: DumpSection, context: PaneContext) -> [String] {
+        switch section {
+        case .timeline: return context.store.eventsByDate.map { event($0, context) }
+        case .members: return MapGeometry.tiles(of: context.store).compactMap { context.store.member($0.code) }
+            .map { member($0, context) }
+        case .groups: return GroupsPane.groups(of: context.store).map { group($0, context) }
+        case .stats: return StatsPane.figures(of: context.store).map { figure($0, context) }
+        case .all: return []
+        }
+    }
+
+    // MARK: - Items
+
+    private static func event(_ event: Event, _ c: PaneContext) -> String {
+        let ar = c.language == .ar
+        var date = FactText.date(event.date, language: c.language, months: c.months, digits: c.text.options.digits)
+        if event.inferred != nil { date += ar ? " (تاريخ مستنتج)" : " (inferred)" }
+        var parts = [date, Strings.for(c.language).categoryName(event.category), event.title.text(c.language)]
+        if let place = event.place { parts.append(place.text(c.language)) }
+        parts.append(event.summary.text(c.language))
+        parts += event.notes.map { $0.text(c.language) }
+        parts.append(sources(event.sources, c))
+        return joined(parts, c)
+    }
+
+    private static func member(_ member: Member, _ c: PaneContext) -> String {
+        let ar = c.language == .ar
+        let digits = c.text.options.digits
+        var parts = [member.code, member.name.text(c.language)]
+        if member.theatre { parts.append(ar ? "ميدان العمليات" : "theatre of operations") }
+        if let joined = member.joined {
+            parts.append((ar ? "انضم: " : "joined: ")
+                         + FactText.date(joined, language: c.language, months: c.months, digits: digits))
+        }
+        let groups = c.store.groups(ofMember: member.code).map { g in
+            g.short.text(c.language) + (g.coChairs.contains(member.code) ? (ar ? " (رئاسة مشتركة)" : " (co-chair)") : "")
+        }
+        if !groups.isEmpty { parts.append((ar ? "المجموعات: " : "groups: ") + groups.joined(separator: comma(c))) }
+        // The role's text states its amount as the source does ("US$100 million for ..."), so it is not repeated.
+        for role in member.roles { parts.append(role.text.text(c.language) + " (" + sources(role.sources, c) + ")") }
+        parts.append(sources(member.sources, c))
+        return joined(parts, c)
+    }
+
+    private static func group(_ group: WorkingGroup, _ c: PaneContext) -> String {
+        let ar = c.language == .ar
+        var parts = [group.name.text(c.language) + " (" + group.short.text(c.language) + ")"]
+        if !group.coChairs.isEmpty {
+            let names = group.coChairs.map { code in (c.store.member(code)?.name.text(c.language) ?? code) + " (" + code + ")" }
+            parts.append((ar ? "الرئاسة المشتركة: " : "co-chairs: ") + names.joined(separator: comma(c)))
+        }
+        parts.append(group.mandate.text(c.language))
+        if !group.resolutions.isEmpty {
+            parts.append((ar ? "قرارات مجلس الأمن: " : "UN resolutions: ") + group.resolutions.joined(separator: comma(c)))
+        }
+        if !group.members.isEmpty {
+            parts.append(c.digits(ar ? "الأعضاء (\(group.members.count)): " : "members (\(group.members.count)): ")
+                         + group.members.joined(separator: " "))
+        }
+        for id in group.figures {
+            guard let f = c.store.figure(id), let headline = FactText.headline(f) else { continue }
+            let mark = FactText.mark(f, language: c.language, ascii: c.ascii).map { $0 + " " } ?? ""
+            parts.append(mark + f.title.text(c.language) + ": "
+                         + NumberFormat.words(headline, language: c.language, digits: c.text.options.digits))
+        }
+        parts.append(sources(group.sources, c))
+        return joined(parts, c)
+    }
+
+    private static func figure(_ figure: Figure, _ c: PaneContext) -> String {
+        let ar = c.language == .ar
+        let digits = c.text.options.digits
+        let mark = FactText.mark(figure, language: c.language, ascii: c.ascii).map { $0 + " " } ?? ""
+        var parts = [FactText.theme(figure.theme, language: c.language), mark + figure.title.text(c.language)]
+        for o in figure.observations {
+            var text = NumberFormat.words(o, language: c.language, digits: digits)
+            let counts = o.counts.text(c.language)
+            if !counts.isEmpty { text += " " + counts }
+            var detail: [String] = []
+            if let asOf = o.asOf { detail.append(FactText.date(asOf, language: c.language, months: c.months, digits: digits)) }
+            detail.append(sources([o.source], c))
+            parts.append(text + " (" + detail.joined(separator: comma(c)) + ")")
+        }
+        if let disagreement = figure.disagreement {
+            parts.append((ar ? "اختلاف المصادر: " : "sources differ: ") + disagreement.reason.text(c.language))
+        }
+        parts += figure.notes.map { $0.text(c.language) }
+        return joined(parts, c)
+    }
+
+    // MARK: - Text
+
+    private static func sources(_ citations: [Citation], _ c: PaneContext) -> String {
+        let label = c.language == .ar ? "المصدر: " : "source: "
+        let cited = citations.map {
+            FactText.citation($0, store: c.store, language: c.language, months: c.months, digits: c.text.options.digits)
+        }
+        return label + (cited.isEmpty ? (c.language == .ar ? "غير مذكور" : "none given") : cited.joined(separator: "; "))
+    }
+
+    private static func comma(_ c: PaneContext) -> String { c.language == .ar ? "، " : ", " }
+
+    private static func joined(_ parts: [String], _ c: PaneContext) -> String {
+        parts.filter { !$0.isEmpty }.joined(separator: c.separator)
     }
 }

@@ -1,10 +1,174 @@
 import CoalitionStore
 import TerminalUI
 
-/// PLACEHOLDER: the shell's reducer. Pure: the next state from the current one and an action.
+/// The shell's reducer: the next state from the current one and an action. Pure and total.
+///
+/// The shell owns focus, the overlays (help, search, detail), language, copying and the kiosk
+/// timers; everything else goes to the focused pane's own `reduce`.
+///
+/// ```swift
+/// var state = AppState()
+/// state = reduce(state, .focus(.groups), store: store)
+/// state = reduce(state, .open, store: store)     // the selected group's detail
+/// state = reduce(state, .back, store: store)     // and back
+/// ```
 public func reduce(_ state: AppState, _ action: Action, store: Store) -> AppState {
     var next = state
     next.effects = []
-    if action == .quit { next.quit = true }
-    return next
+    switch action {
+    case .idle: return Kiosk.tick(next, store: store)
+    case .resize(let size):
+        next.size = Size(width: max(0, size.width), height: max(0, size.height))
+        return next
+    default: break
+    }
+    // Any input ends the kiosk's idle time; the key that stops the attract loop does only that
+    // (except the kiosk's exit key, which always works).
+    next.idleTicks = 0
+    if next.attract, action != .quit {
+        next.attract = false
+        return next
+    }
+    next.notice = nil
+    let context = PaneContext(store: store, config: next.config)
+    switch action {
+    case .quit: next.quit = true; return next
+    case .suspend: if next.config.kiosk == nil { next.effects = [.suspend] }; return next
+    case .redraw: next.effects = [.fullRedraw]; return next
+    case .toggleLanguage: return Shell.toggleLanguage(next)
+    default: break
+    }
+    if next.showHelp { return Shell.help(next, action, context: context) }
+    if next.search.isEditing { return Shell.searchEditing(next, action, context: context) }
+    if next.detail.current != nil, let handled = Shell.detail(next, action, context: context) { return handled }
+    return Shell.browse(next, action, context: context)
+}
+
+/// The shell's parts of the reducer, one mode each.
+enum Shell {
+    /// The layout `render` uses for this state, for hit-testing and pane sizes.
+    static func layout(_ state: AppState, context: PaneContext) -> ShellLayout {
+        ShellLayout(size: state.size, direction: context.direction, focus: state.focus)
+    }
+
+    /// Where the focused pane's inside is (empty when not shown).
+    static func paneRect(_ pane: PaneID, _ state: AppState, context: PaneContext) -> Rect {
+        layout(state, context: context).inner(pane) ?? Rect(x: 0, y: 0, width: 0, height: 0)
+    }
+
+    static func toggleLanguage(_ state: AppState) -> AppState {
+        var next = state
+        next.config.language = state.config.language == .ar ? .en : .ar
+        let shown = next.config.ascii ? Language.en : next.config.language
+        next.notice = next.config.ascii ? Strings.en.asciiEnglishOnly : Strings.for(shown).languageNotice
+        return next
+    }
+
+    static func help(_ state: AppState, _ action: Action, context: PaneContext) -> AppState {
+        var next = state
+        let rows = HelpOverlay.visibleRows(in: layout(state, context: context).body, context: context)
+        let most = max(0, context.strings.helpEntries.count - rows)
+        switch action {
+        case .toggleHelp, .back, .open, .click: next.showHelp = false; next.helpScroll = 0
+        case .move(.up), .wheel(up: true, _, _): next.helpScroll = max(0, state.helpScroll - 1)
+        case .move(.down), .wheel(up: false, _, _): next.helpScroll = min(most, state.helpScroll + 1)
+        case .pageUp: next.helpScroll = max(0, state.helpScroll - max(1, rows - 1))
+        case .pageDown: next.helpScroll = min(most, state.helpScroll + max(1, rows - 1))
+        case .home: next.helpScroll = 0
+        case .end: next.helpScroll = most
+        default: break
+        }
+        return next
+    }
+
+    /// Browsing the panes: no overlay open (or the detail passed the action on).
+    static func browse(_ state: AppState, _ action: Action, context: PaneContext) -> AppState {
+        var next = state
+        switch action {
+        case .nextPane: return focus(next, PaneID(rawValue: (state.focus.rawValue + 1) % 4) ?? .timeline)
+        case .previousPane: return focus(next, PaneID(rawValue: (state.focus.rawValue + 3) % 4) ?? .timeline)
+        case .focus(let pane): return focus(next, pane)
+        case .toggleHelp: next.showHelp = true; next.helpScroll = 0; return next
+        case .startSearch: next.search = SearchState(); next.search.isEditing = true; return next
+        case .searchNext: return step(next, by: 1, context: context)
+        case .searchPrevious: return step(next, by: -1, context: context)
+        case .copyCitation: return copy(next, context: context)
+        case .open:
+            guard let ref = PaneDispatch.selection(state.focus, app: state, context: context) else {
+                next.notice = context.strings.nothingSelected
+                return next
+            }
+            next.detail = DetailState()
+            next.detail.current = ref
+            return next
+        case .back: next.detail = DetailState(); return next
+        case .click(let x, let y): return click(next, x: x, y: y, context: context)
+        case .wheel(_, let x, let y):
+            let pane = layout(state, context: context).pane(atX: x, y: y) ?? state.focus
+            return PaneDispatch.reduce(pane, app: next, action: action, context: context,
+                                       rect: paneRect(pane, next, context: context))
+        case .filterCategory, .previousYear, .nextYear: return owned(next, by: .timeline, action, context: context)
+        case .cycleHighlight: return owned(next, by: .map, action, context: context)
+        default:
+            return PaneDispatch.reduce(state.focus, app: next, action: action, context: context,
+                                       rect: paneRect(state.focus, state, context: context))
+        }
+    }
+
+    /// Keys that belong to one pane (`f [ ]` the timeline, `m` the map) act on it wherever the
+    /// focus is; on a narrow terminal, where only the focused pane shows, that pane takes the focus.
+    static func owned(_ state: AppState, by pane: PaneID, _ action: Action, context: PaneContext) -> AppState {
+        var next = state
+        if layout(state, context: context).panes[pane] == nil { next = focus(next, pane) }
+        return PaneDispatch.reduce(pane, app: next, action: action, context: context,
+                                   rect: paneRect(pane, next, context: context))
+    }
+
+    static func focus(_ state: AppState, _ pane: PaneID) -> AppState {
+        var next = state
+        next.focus = pane
+        next.detail = DetailState()
+        return next
+    }
+
+    /// A click on a tab focuses its pane; a click in a pane focuses it and passes the click on.
+    static func click(_ state: AppState, x: Int, y: Int, context: PaneContext) -> AppState {
+        let layout = layout(state, context: context)
+        guard layout.mode != .tooSmall else { return state }
+        if layout.titleBar.contains(x: x, y: y) {
+            return TitleBar.pane(atX: x, state: state, context: context).map { focus(state, $0) } ?? state
+        }
+        guard let pane = layout.pane(atX: x, y: y) else { return state }
+        var next = pane == state.focus ? state : focus(state, pane)
+        next.detail = DetailState()
+        next = PaneDispatch.reduce(pane, app: next, action: .click(x: x, y: y), context: context,
+                                   rect: paneRect(pane, next, context: context))
+        return next
+    }
+
+    /// `y`: the selected record (or the one the detail shows) with its source, to the clipboard.
+    static func copy(_ state: AppState, context: PaneContext) -> AppState {
+        var next = state
+        guard state.config.kiosk == nil else { return next }
+        guard let ref = state.detail.current ?? PaneDispatch.selection(state.focus, app: state, context: context) else {
+            next.notice = context.strings.nothingSelected
+            return next
+        }
+        let text = CitationText.line(ref, store: context.store, language: context.language, months: context.months,
+                                    digits: context.text.options.digits)
+        next.effects = [.copyToClipboard(text)]
+        next.notice = context.strings.copied + text
+        return next
+    }
+
+    /// Focuses the pane that shows `ref` and selects it there; when that pane cannot, opens its detail.
+    static func jump(_ state: AppState, to ref: RecordRef, context: PaneContext) -> AppState {
+        var next = focus(state, ref.kind.pane)
+        if let selected = PaneDispatch.select(ref, app: next, context: context) {
+            next = selected
+        } else {
+            next.detail.current = ref
+        }
+        return next
+    }
 }

@@ -2,10 +2,55 @@ import CoalitionStore
 import RTLText
 import TerminalUI
 
-/// PLACEHOLDER: draws the whole screen for a state. Pure: same inputs, same frame.
+/// Draws the whole screen for a state. Pure and total: the same inputs give the same frame, and
+/// every size works, down to 0x0 (under 40x12 the frame only asks for a bigger terminal).
+///
+/// ```swift
+/// let frame = render(AppState(), store: store, size: Size(width: 120, height: 40))
+/// frame.rows[0]   // the title bar: "… 1 الخط الزمني  تحالف" in Arabic
+/// ```
 public func render(_ state: AppState, store: Store, size: Size) -> Frame {
     var frame = Frame(size: size)
     let context = PaneContext(store: store, config: state.config)
-    TimelinePane.render(state.timeline, app: state, context: context, in: frame.bounds, focused: true, into: &frame)
+    let layout = ShellLayout(size: size, direction: context.direction, focus: state.focus)
+    guard layout.mode != .tooSmall else {
+        renderEnlarge(context: context, into: &frame)
+        return frame
+    }
+    TitleBar.render(state, layout: layout, context: context, into: &frame)
+    for pane in PaneID.allCases {
+        guard let rect = layout.panes[pane] else { continue }
+        let focused = pane == state.focus
+        Box(title: context.text.line(context.strings.paneTitle(pane), base: context.base), direction: context.direction,
+            ascii: context.ascii, style: Style(focused ? .borderFocused : .border)).render(in: rect, into: &frame)
+        PaneDispatch.render(pane, app: state, context: context, in: Box.inner(rect), focused: focused, into: &frame)
+    }
+    if let area = layout.detail {
+        if let ref = PaneDispatch.selection(state.focus, app: state, context: context) {
+            DetailView.render(ref, state: nil, title: context.strings.detailTitle, in: area, context: context,
+                              focused: false, into: &frame)
+        } else {
+            Box(title: context.text.line(context.strings.detailTitle, base: context.base), direction: context.direction,
+                ascii: context.ascii).render(in: area, into: &frame)
+        }
+    }
+    if let ref = state.detail.current {
+        DetailView.render(ref, state: state.detail, in: layout.body, context: context, focused: true, into: &frame)
+    }
+    if state.search.isEditing { SearchOverlay.render(state, body: layout.body, context: context, into: &frame) }
+    if state.showHelp { HelpOverlay.render(state, body: layout.body, context: context, into: &frame) }
+    StatusBar.render(state, layout: layout, context: context, into: &frame)
     return frame
+}
+
+/// The "enlarge the terminal" message, wrapped and centred.
+private func renderEnlarge(context: PaneContext, into frame: inout Frame) {
+    let bounds = frame.bounds
+    guard !bounds.isEmpty else { return }
+    let lines = context.text.wrap(context.strings.enlarge, width: bounds.width, base: context.base)
+    let top = max(0, (bounds.height - lines.count) / 2)
+    for (i, line) in lines.enumerated() where top + i < bounds.height {
+        frame.draw(line, in: Rect(x: 0, y: top + i, width: bounds.width, height: 1), align: .center,
+                   style: Style(.warning, bold: true))
+    }
 }

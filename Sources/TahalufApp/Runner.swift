@@ -44,6 +44,7 @@ private func perform(_ effects: [Effect], on terminal: TerminalDevice) {
         switch effect {
         case .copyToClipboard(let text): terminal.copyToClipboard(text)
         case .fullRedraw: terminal.invalidate()
+        case .suspend: terminal.suspend()
         }
     }
 }

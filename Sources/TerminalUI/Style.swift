@@ -1,4 +1,4 @@
-/// What a cell means, not what colour it is: the `Theme` turns roles into colours and attributes
+/// What a cell means, not what colour it is: the `ColorTheme` turns roles into colours and attributes
 /// for the terminal at hand (256 colours, 8 colours, monochrome).
 public enum StyleRole: UInt8, Sendable, Hashable, CaseIterable {
     case normal, dim, title, border, borderFocused, selected, selectedUnfocused

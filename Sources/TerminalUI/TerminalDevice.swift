@@ -11,6 +11,9 @@ public protocol TerminalDevice: AnyObject {
     func nextEvent(timeoutMilliseconds: Int?) -> InputEvent
     /// Puts text on the user's clipboard (OSC 52), where the terminal allows it.
     func copyToClipboard(_ text: String)
+    /// Ctrl-Z: gives the terminal back to the shell, stops the process, and on resume sets the
+    /// screen up again and repaints it whole.
+    func suspend()
 }
 
 /// A scripted terminal in memory: feed it events, read what the app presented.
@@ -55,4 +58,7 @@ public final class HeadlessTerminal: TerminalDevice {
     public var isDrained: Bool { cursor >= events.count }
 
     public func copyToClipboard(_ text: String) { clipboard.append(text) }
+
+    public private(set) var suspendCount = 0
+    public func suspend() { suspendCount += 1 }
 }

@@ -1,6 +1,8 @@
 // tahaluf-bench: in-process benchmarks, printed as table rows for `make bench`.
 // Each area adds its function to `suites`.
 let suites: [(String, () -> [BenchRow])] = [
+    ("store", storeBench),
+    ("text", textBench),
     ("shell", shellBench),
 ]
 

@@ -78,7 +78,7 @@ public struct Amount: Codable, Hashable, Sendable {
 
 /// Why a figure's observations differ.
 public struct Disagreement: Codable, Hashable, Sendable {
-    public enum Kind: String, Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, Hashable, Sendable, CaseIterable {
         /// The values are the same measure at different dates (air strikes 33,000 then 35,000).
         case series
         /// The values count different things (190,000 of all forces vs 126,500 security forces).

@@ -2,14 +2,20 @@ import CoalitionStore
 import RTLText
 import TerminalUI
 
-/// PLACEHOLDER state of the Member map pane.
+/// State of the Member map pane: the tile under the cursor and what the map highlights.
 public struct MapState: Sendable, Hashable {
-    public var selected = 0
-    public var scroll = 0
+    /// Member code under the cursor; nil means the first tile in reading order.
+    public var cursor: String?
+    public var highlight: MapHighlight = .group
     public init() {}
 }
 
-/// PLACEHOLDER: the Member map pane.
+/// The Member map pane: every member as a tile at its place on a world tile grid, the theatres
+/// (Iraq, Syria) marked, organisations in their own row. Arrows move by geography, `m` cycles
+/// what is highlighted, a click selects the tile under the pointer.
+///
+/// Rows: the legend on top (mode, count, colour key), the grid, the selected member's name below.
+/// The grid is never mirrored: east stays on the right in the Arabic UI.
 public enum MapPane: Pane {
     public static let id = PaneID.map
 
@@ -19,15 +25,175 @@ public enum MapPane: Pane {
 
     public static func render(_ state: MapState, app: AppState, context: PaneContext, in rect: Rect,
                               focused: Bool, into frame: inout Frame) {
-        frame.draw(context.text.fit(title(context.language), width: rect.width, base: context.base),
-                   in: rect, align: context.direction == .rtl ? .right : .left)
+        guard !rect.isEmpty else { return }
+        let tiles = MapGeometry.tiles(of: context.store)
+        let cursor = cursorIndex(state, tiles: tiles)
+        let areas = Areas(rect, gridRows: MapGeometry.rowCount(tiles))
+        let layout = MapLayout(tiles: tiles, cursor: cursor, in: areas.grid)
+        let highlighted = state.highlight.members(groups: app.groups, store: context.store)
+        let mark = context.ascii ? "*" : "◆"
+        for p in layout.placed {
+            let tile = tiles[p.index]
+            var style = tileStyle(tile, isCursor: p.index == cursor, focused: focused, highlighted: highlighted)
+            // Gapless two-letter tiles: every other column underlined, so neighbours read apart ("FR BE").
+            if layout.cellWidth == 2, !tile.isOrganisation, tile.point.column % 2 == 0 { style.underline = true }
+            let label = state.highlight == .joinYear ? joinLabel(tile.code, width: p.width, context: context) ?? p.label
+                                                     : p.label
+            frame.draw(context.text.line(label, base: .ltr), in: Rect(x: p.x, y: p.y, width: p.width, height: 1),
+                       align: .left, style: style)
+            if tile.isTheatre, layout.cellWidth >= 3, !tile.isOrganisation, areas.grid.contains(x: p.x + p.width, y: p.y) {
+                frame.draw(VisualLine(symbols: mark), in: Rect(x: p.x + p.width, y: p.y, width: 1, height: 1),
+                           align: .left, style: Style(.tileTheatre, bold: true))
+            }
+        }
+        if let legend = areas.legend {
+            context.drawSegments(legendSegments(state, app: app, context: context, highlighted: highlighted,
+                                                shown: layout.placed.count, total: tiles.count),
+                                 in: legend, into: &frame)
+        }
+        if let nameRow = areas.name, let cursor {
+            let name = nameLine(tiles[cursor].code, highlight: state.highlight, groups: app.groups, context: context)
+            context.drawStart(name, in: nameRow, style: Style(.title), into: &frame)
+        }
     }
 
     public static func reduce(_ state: MapState, action: Action, context: PaneContext, rect: Rect) -> MapState {
-        state
+        let tiles = MapGeometry.tiles(of: context.store)
+        guard !tiles.isEmpty else { return state }
+        var next = state
+        let current = cursorIndex(state, tiles: tiles) ?? 0
+        func moved(_ direction: VisualDirection, times: Int = 1) -> String {
+            var index = current
+            for _ in 0..<times {
+                guard let n = MapGeometry.neighbour(of: index, toward: direction, in: tiles.map(\.point)) else { break }
+                index = n
+            }
+            return tiles[index].code
+        }
+        switch action {
+        case .move(let direction): next.cursor = moved(direction)
+        case .pageUp: next.cursor = moved(.up, times: 5)
+        case .pageDown: next.cursor = moved(.down, times: 5)
+        case .home: next.cursor = tiles.first?.code
+        case .end: next.cursor = tiles.last?.code
+        case .wheel(let up, _, _): next.cursor = moved(up ? .up : .down)
+        case .cycleHighlight: next.highlight = state.highlight.next
+        case .click(let x, let y):
+            let layout = MapLayout(tiles: tiles, cursor: current, in: Areas(rect, gridRows: MapGeometry.rowCount(tiles)).grid)
+            if let hit = layout.tile(atX: x, y: y) { next.cursor = tiles[hit].code }
+        default: break
+        }
+        return next
     }
 
-    public static func selection(_ state: MapState, context: PaneContext) -> RecordRef? { nil }
+    public static func selection(_ state: MapState, context: PaneContext) -> RecordRef? {
+        let tiles = MapGeometry.tiles(of: context.store)
+        return cursorIndex(state, tiles: tiles).map { RecordRef(.member, tiles[$0].code) }
+    }
 
-    public static func select(_ ref: RecordRef, in state: MapState, context: PaneContext) -> MapState? { nil }
+    public static func select(_ ref: RecordRef, in state: MapState, context: PaneContext) -> MapState? {
+        guard ref.kind == .member, context.store.member(ref.id) != nil else { return nil }
+        var next = state
+        next.cursor = ref.id
+        return next
+    }
+
+    /// The cursor's place in reading order, for the status bar ("24/87").
+    public static func position(_ state: MapState, context: PaneContext) -> (index: Int, count: Int)? {
+        let tiles = MapGeometry.tiles(of: context.store)
+        return cursorIndex(state, tiles: tiles).map { ($0 + 1, tiles.count) }
+    }
+
+    // MARK: - Parts
+
+    /// The pane's rows: legend on top and the name right under the grid, when there is room for
+    /// them and a grid row; the grid takes no more rows than it has.
+    struct Areas {
+        var legend: Rect?
+        var grid: Rect
+        var name: Rect?
+
+        init(_ rect: Rect, gridRows: Int) {
+            let row = { (y: Int) in Rect(x: rect.x, y: y, width: rect.width, height: 1) }
+            switch rect.height {
+            case ..<2:
+                grid = rect
+            case 2:
+                grid = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
+                name = row(rect.y + 1)
+            default:
+                legend = row(rect.y)
+                grid = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: min(gridRows, rect.height - 2))
+                name = row(grid.maxY)
+            }
+        }
+    }
+
+    static func cursorIndex(_ state: MapState, tiles: [MapTile]) -> Int? {
+        guard !tiles.isEmpty else { return nil }
+        return state.cursor.flatMap { code in tiles.firstIndex { $0.code == code } } ?? 0
+    }
+
+    static func tileStyle(_ tile: MapTile, isCursor: Bool, focused: Bool, highlighted: Set<String>?) -> Style {
+        // Underlined too: on a monochrome terminal member tiles and the selection are both reverse video.
+        if isCursor { return Style(focused ? .selected : .selectedUnfocused, bold: true, underline: true) }
+        if let highlighted {
+            return highlighted.contains(tile.code) ? Style(.tileHighlight, bold: true) : Style(.tileDim)
+        }
+        if tile.isTheatre { return Style(.tileTheatre, bold: true) }
+        return Style(tile.isOrganisation ? .tileOrganisation : .tileMember)
+    }
+
+    /// In the join-year highlight a later member's tile shows its year instead of its code: "'17"
+    /// in a 3-cell label, "17" in 2 cells; nil for founding members (their code stays).
+    static func joinLabel(_ code: String, width: Int, context: PaneContext) -> String? {
+        guard let year = context.store.member(code)?.joined?.year, year > MapHighlight.foundingYear else { return nil }
+        let digits = String(year % 100 < 10 ? "0" : "") + String(year % 100)
+        return width >= 3 ? "'" + digits : String(digits.suffix(max(0, width)))
+    }
+
+    /// "Group: CIFG 3/87 · theatre · organisation", the last two in their tile colours.
+    static func legendSegments(_ state: MapState, app: AppState, context: PaneContext, highlighted: Set<String>?,
+                               shown: Int, total: Int) -> [Segment] {
+        let ar = context.language == .ar
+        let label = state.highlight.label(groups: app.groups, store: context.store, language: context.language)
+        let count: String
+        if let highlighted {
+            let n = highlighted.count
+            count = context.digits(ar ? "\(n) من \(total)" : "\(n) of \(total)")
+        } else {
+            count = context.digits(ar ? "\(total) عضواً" : "\(total) members")
+        }
+        var segments = [context.segment(label + context.dash + count, Style(.accent))]
+        if highlighted != nil { segments.append(context.segment(ar ? "مظلل" : "highlighted", Style(.tileHighlight))) }
+        segments.append(context.segment((context.ascii ? "*" : "◆") + (ar ? "ميدان العمليات" : "theatre"),
+                                        Style(.tileTheatre)))
+        if shown < total {
+            segments.append(context.segment(context.digits(ar ? "(يظهر \(shown))" : "(\(shown) shown)"), Style(.dim)))
+        }
+        return segments
+    }
+
+    /// "Saudi Arabia (SAU) · co-chair: CIFG" in the UI language, with what the highlight is about
+    /// (the join year, the co-chaired group, the amounts given).
+    static func nameLine(_ code: String, highlight: MapHighlight, groups: GroupsState, context: PaneContext) -> String {
+        guard let member = context.store.member(code) else { return code }
+        let ar = context.language == .ar
+        var parts = [member.name.text(context.language) + " (" + code + ")"]
+        if member.theatre { parts.append(ar ? "ميدان العمليات" : "theatre of operations") }
+        if let joined = member.joined, joined.year > MapHighlight.foundingYear {
+            parts.append(context.digits((ar ? "انضم " : "joined ") + String(joined.year)))
+        }
+        if highlight == .group, let group = GroupsPane.selectedGroup(groups, store: context.store),
+           group.coChairs.contains(code) {
+            parts.append((ar ? "رئاسة مشتركة: " : "co-chair: ") + group.short.text(context.language))
+        }
+        if highlight == .donors {
+            let amounts = member.roles.filter { $0.kind == .donor }.compactMap(\.amount).map {
+                NumberFormat.words($0, language: context.language, digits: context.text.options.digits)
+            }
+            if !amounts.isEmpty { parts.append((ar ? "تبرع: " : "gave: ") + amounts.joined(separator: ar ? "، " : ", ")) }
+        }
+        return parts.joined(separator: context.separator)
+    }
 }

@@ -23,6 +23,8 @@ public struct PaneContext: Sendable {
     public var direction: LayoutDirection { language == .ar ? .rtl : .ltr }
     /// The paragraph direction for UI strings.
     public var base: BaseDirection { language == .ar ? .rtl : .ltr }
+    /// The UI text table for the language in use.
+    public var strings: Strings { Strings.for(language) }
 }
 
 /// A pane: its own slice of `AppState`, how it draws into a rectangle, and how it answers the
@@ -45,4 +47,10 @@ public protocol Pane {
     static func selection(_ state: State, context: PaneContext) -> RecordRef?
     /// Moves the selection to a record (a search result, a cross-link); nil if the record is not in this pane.
     static func select(_ ref: RecordRef, in state: State, context: PaneContext) -> State?
+    /// The selection's place in the pane's list, 1-based, for the status bar ("12/43"); nil hides it.
+    static func position(_ state: State, context: PaneContext) -> (index: Int, count: Int)?
+}
+
+extension Pane {
+    public static func position(_ state: State, context: PaneContext) -> (index: Int, count: Int)? { nil }
 }

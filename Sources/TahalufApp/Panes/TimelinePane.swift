@@ -2,32 +2,264 @@ import CoalitionStore
 import RTLText
 import TerminalUI
 
-/// PLACEHOLDER state of the Timeline pane.
+/// The timeline's selection, scroll and category filter.
 public struct TimelineState: Sendable, Hashable {
+    /// Position of the selected event among the events the filter shows.
     public var selected = 0
+    /// First screen row of the list (year headers count as rows).
     public var scroll = 0
+    /// Only events of this category (`f` cycles); nil shows all.
+    public internal(set) var filter: TimelineFilter?
     public init() {}
 }
 
-/// PLACEHOLDER: the Timeline pane.
+/// Events in date order, grouped by year under a year header, with a year ruler on top. In the
+/// Arabic UI time runs from right to left: the ruler's first year is at the right edge and the
+/// Left arrow goes forward in time.
+///
+/// Each row: the date at its precision inside its year ("10 أيلول", "أيلول", "2014"; "~" when
+/// inferred), a category mark, the title.
 public enum TimelinePane: Pane {
     public static let id = PaneID.timeline
 
-    public static func title(_ language: Language) -> String {
-        language == .ar ? "الخط الزمني" : "Timeline"
+    public static func title(_ language: Language) -> String { Strings.for(language).paneTitle(.timeline) }
+
+    // MARK: Layout inside the pane
+
+    struct Areas { var header: Rect?; var ruler: Rect?; var list: Rect }
+
+    /// Header (filter) and ruler on top when there is room; the list below.
+    static func areas(_ rect: Rect) -> Areas {
+        var areas = Areas(header: nil, ruler: nil, list: rect)
+        if rect.height >= 3 { (areas.header, areas.list) = areas.list.splitTop(1) }
+        if rect.height >= 5 { (areas.ruler, areas.list) = areas.list.splitTop(1) }
+        return areas
     }
+
+    /// The category mark: a symbol, or a letter in ASCII mode.
+    public static func mark(_ category: EventCategory, ascii: Bool) -> String {
+        switch category {
+        case .founding: ascii ? "*" : "★"
+        case .ministerial: ascii ? "M" : "◆"
+        case .military: ascii ? "X" : "▲"
+        case .stabilisation: ascii ? "S" : "■"
+        case .counterMessaging: ascii ? "P" : "◉"
+        case .counterFinance: "$"
+        case .foreignFighters: ascii ? "T" : "◇"
+        case .membership: "+"
+        case .leadership: ascii ? "L" : "●"
+        }
+    }
+
+    // MARK: Render
 
     public static func render(_ state: TimelineState, app: AppState, context: PaneContext, in rect: Rect,
                               focused: Bool, into frame: inout Frame) {
-        frame.draw(context.text.fit(title(context.language), width: rect.width, base: context.base),
-                   in: rect, align: context.direction == .rtl ? .right : .left)
+        guard !rect.isEmpty else { return }
+        let rows = TimelineRows(store: context.store, filter: state.filter)
+        let areas = areas(rect.insetHorizontally(start: 1, end: 0, context.direction))
+        let direction = context.direction
+        let strings = context.strings
+        if let header = areas.header {
+            let label = strings.filterLabel + strings.categoryName(state.filter?.category)
+            frame.draw(context.text.fit(label, width: header.width, base: context.base), in: header,
+                       align: direction.startAlignment, style: Style(state.filter == nil ? .dim : .accent))
+        }
+        guard rows.count > 0 else {
+            frame.draw(context.text.fit(strings.noEvents, width: areas.list.width, base: context.base),
+                       in: areas.list, align: direction.startAlignment, style: Style(.dim))
+            return
+        }
+        let selected = min(max(0, state.selected), rows.count - 1)
+        let selectedYear = rows.event(selected).date.year
+        if let ruler = areas.ruler { drawRuler(rows, selectedYear: selectedYear, in: ruler, context: context, into: &frame) }
+
+        let list = areas.list
+        let view = ListView(count: rows.rowCount, selected: rows.displayRow(ofEvent: selected),
+                            scroll: scroll(state.scroll, selected: selected, rows: rows, visible: list.height),
+                            direction: direction, ascii: context.ascii, focused: focused)
+        let dateWidth = dateColumnWidth(context)
+        let glyphs = BoxGlyphs.set(ascii: context.ascii)
+        view.render(in: list, into: &frame) { index, row, isSelected, frame in
+            switch rows.row(index) {
+            case .year(let year):
+                let label = context.text.line(String(year), base: .ltr)
+                for x in row.x..<row.maxX {
+                    frame.put(Glyph(text: glyphs.horizontal, width: 1, logicalIndex: 0), x: x, y: row.y, style: Style(.dim))
+                }
+                let slot = row.splitStart(label.width + 1, direction).start
+                frame.fill(slot)
+                frame.draw(label, in: slot, align: direction.startAlignment, style: Style(.title, bold: true))
+            case .event(let position):
+                let event = rows.event(position)
+                let style = isSelected ? Style(focused ? .selected : .selectedUnfocused) : .normal
+                let date = DateFormat.marked(DateFormat.withinYear(event.date, language: context.language,
+                                                                   months: context.months),
+                                             inferred: event.inferred != nil, language: context.language)
+                let (dateCell, afterDate) = row.splitStart(dateWidth, direction)
+                frame.draw(context.text.fit(date, width: dateCell.width, base: context.base), in: dateCell,
+                           align: direction.startAlignment, style: isSelected ? style : Style(.dim))
+                let (markCell, afterMark) = afterDate.splitStart(3, direction)
+                frame.draw(context.text.line(mark(event.category, ascii: context.ascii), base: .ltr), in: markCell,
+                           align: .center, style: isSelected ? style : Style(.category))
+                let title = event.title.text(context.language)
+                frame.draw(context.text.fit(title, width: afterMark.width, base: context.base), in: afterMark,
+                           align: direction.startAlignment, style: style)
+            }
+        }
     }
+
+    /// The widest date this language and month style can produce, in cells.
+    static func dateColumnWidth(_ context: PaneContext) -> Int {
+        var widest = 4
+        for month in 1...12 {
+            let text = DateFormat.withinYear(FactDate(year: 2000, month: month, day: 28),
+                                             language: context.language, months: context.months)
+            widest = max(widest, context.text.width(text))
+        }
+        return widest + context.text.width(context.strings.inferredMark)
+    }
+
+    /// The years with events, from the start edge (right in Arabic), the selected year lit; when
+    /// they do not all fit, a window around the selected year with arrows where years are hidden.
+    static func drawRuler(_ rows: TimelineRows, selectedYear: Int, in rect: Rect, context: PaneContext,
+                          into frame: inout Frame) {
+        let direction = context.direction
+        let glyphs = BoxGlyphs.set(ascii: context.ascii)
+        for x in rect.x..<rect.maxX {
+            frame.put(Glyph(text: glyphs.horizontal, width: 1, logicalIndex: 0), x: x, y: rect.y, style: Style(.dim))
+        }
+        let years = rows.years.map(\.year)
+        let labelWidth = 4, gap = 1
+        let all = (rect.width - 2 + gap) / (labelWidth + gap)
+        guard all > 0 else { return }
+        let selectedIndex = years.firstIndex(of: selectedYear) ?? 0
+        var shown = years.count
+        var first = 0
+        if years.count > all {
+            shown = max(1, (rect.width - 4 + gap) / (labelWidth + gap))
+            first = min(max(0, selectedIndex - shown / 2), years.count - shown)
+        }
+        let band = rect.insetHorizontally(start: 1, end: 1, direction)
+        if first > 0 {
+            frame.draw(context.text.line(glyphs.arrowBack(direction), base: .ltr),
+                       in: rect.splitStart(1, direction).start, align: .left, style: Style(.accent))
+        }
+        if first + shown < years.count {
+            frame.draw(context.text.line(glyphs.arrowForward(direction), base: .ltr),
+                       in: rect.splitEnd(1, direction).end, align: .left, style: Style(.accent))
+        }
+        let inner = years.count > all ? band.insetHorizontally(start: 1, end: 1, direction) : band
+        let items = years[first..<first + shown].map { year in
+            (line: context.text.line(String(year), base: .ltr),
+             style: year == selectedYear ? Style(.accent, bold: true) : Style(.dim))
+        }
+        let rects = Strip.layout(widths: items.map(\.line.width), gap: gap, in: inner, direction: direction, align: .start)
+        for (item, r) in zip(items, rects) {
+            guard let r else { continue }
+            frame.fill(r)
+            frame.draw(item.line, in: r, align: .left, style: item.style)
+        }
+    }
+
+    /// The list's first row: keeps the selected event on screen and, when it opens a year, that year's header too.
+    static func scroll(_ current: Int, selected: Int, rows: TimelineRows, visible: Int) -> Int {
+        let row = rows.displayRow(ofEvent: selected)
+        var top = ListView.scroll(keeping: row, visible: visible, count: rows.rowCount, current: current)
+        if top == row, row > 0, case .year = rows.row(row - 1) { top -= 1 }
+        return max(0, top)
+    }
+
+    // MARK: Reduce
 
     public static func reduce(_ state: TimelineState, action: Action, context: PaneContext, rect: Rect) -> TimelineState {
-        state
+        var next = state
+        var rows = TimelineRows(store: context.store, filter: state.filter)
+        let list = areas(rect).list
+        let page = max(1, list.height - 1)
+        let last = max(0, rows.count - 1)
+        let laterOnLeft = context.direction == .rtl
+        next.selected = min(max(0, state.selected), last)
+        switch action {
+        case .move(.up): next.selected -= 1
+        case .move(.down): next.selected += 1
+        case .move(.left): next.selected = yearStart(rows, from: next.selected, later: laterOnLeft)
+        case .move(.right): next.selected = yearStart(rows, from: next.selected, later: !laterOnLeft)
+        case .pageUp: next.selected -= page
+        case .pageDown: next.selected += page
+        case .home: next.selected = 0
+        case .end: next.selected = last
+        case .previousYear: next.selected = yearStart(rows, from: next.selected, later: false)
+        case .nextYear: next.selected = yearStart(rows, from: next.selected, later: true)
+        case .wheel(let up, _, _): next.selected += up ? -3 : 3
+        case .wheel(let up, _, _): next.selected += up ? -3 : 3
+        case .filterCategory:
+            let kept = rows.count > 0 ? rows.storeIndex(next.selected) : 0
+            next.filter = nextFilter(after: state.filter?.category, store: context.store).map {
+                TimelineFilter($0, store: context.store)
+            }
+            rows = TimelineRows(store: context.store, filter: next.filter)
+            next.selected = rows.position(nearStoreIndex: kept)
+        case .click(let x, let y):
+            let view = ListView(count: rows.rowCount, selected: nil,
+                                scroll: scroll(state.scroll, selected: next.selected, rows: rows, visible: list.height),
+                                direction: context.direction)
+            if list.contains(x: x, y: y), let r = view.index(atY: y, in: list) {
+                switch rows.row(r) {
+                case .event(let p): next.selected = p
+                case .year(let year): next.selected = rows.years.first { $0.year == year }?.first ?? next.selected
+                }
+            }
+        default: break
+        }
+        next.selected = min(max(0, next.selected), max(0, rows.count - 1))
+        next.scroll = rows.count > 0 ? scroll(state.scroll, selected: next.selected, rows: rows, visible: list.height) : 0
+        return next
     }
 
-    public static func selection(_ state: TimelineState, context: PaneContext) -> RecordRef? { nil }
+    /// The first event of the year before or after the selected event's year; at the ends, the
+    /// first (or last) event.
+    static func yearStart(_ rows: TimelineRows, from position: Int, later: Bool) -> Int {
+        guard rows.count > 0 else { return 0 }
+        let g = rows.group(ofEvent: position)
+        if later { return g + 1 < rows.years.count ? rows.years[g + 1].first : rows.count - 1 }
+        if rows.years[g].first < position { return rows.years[g].first }
+        return g > 0 ? rows.years[g - 1].first : 0
+    }
 
-    public static func select(_ ref: RecordRef, in state: TimelineState, context: PaneContext) -> TimelineState? { nil }
+    /// The next category (in `EventCategory` order) that has events, then back to all.
+    static func nextFilter(after current: EventCategory?, store: Store) -> EventCategory? {
+        let all = EventCategory.allCases
+        let start = current.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        for c in all[start...] where store.eventsByDate.contains(where: { $0.category == c }) { return c }
+        return nil
+    }
+
+    // MARK: Selection
+
+    public static func selection(_ state: TimelineState, context: PaneContext) -> RecordRef? {
+        let rows = TimelineRows(store: context.store, filter: state.filter)
+        guard rows.count > 0 else { return nil }
+        return RecordRef(.event, rows.event(min(max(0, state.selected), rows.count - 1)).id)
+    }
+
+    /// Selects an event; clears the filter when the event is filtered out.
+    public static func select(_ ref: RecordRef, in state: TimelineState, context: PaneContext) -> TimelineState? {
+        guard ref.kind == .event, let index = context.store.timelineIndex(ofEvent: ref.id) else { return nil }
+        var next = state
+        var rows = TimelineRows(store: context.store, filter: state.filter)
+        if rows.position(ofStoreIndex: index) == nil {
+            next.filter = nil
+            rows = TimelineRows(store: context.store, filter: nil)
+        }
+        next.selected = rows.position(ofStoreIndex: index) ?? 0
+        next.scroll = max(0, rows.displayRow(ofEvent: next.selected) - 2)
+        return next
+    }
+
+    public static func position(_ state: TimelineState, context: PaneContext) -> (index: Int, count: Int)? {
+        let rows = TimelineRows(store: context.store, filter: state.filter)
+        guard rows.count > 0 else { return nil }
+        return (min(max(0, state.selected), rows.count - 1) + 1, rows.count)
+    }
 }

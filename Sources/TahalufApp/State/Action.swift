@@ -27,7 +27,8 @@ public enum Action: Sendable, Hashable {
     case toggleLanguage        // L
     case toggleHelp            // ?
     case redraw                // Ctrl-L
-    case quit                  // q
+    case quit                  // q, Ctrl-C
+    case suspend               // Ctrl-Z
     case click(x: Int, y: Int)
     case wheel(up: Bool, x: Int, y: Int)
     case resize(Size)

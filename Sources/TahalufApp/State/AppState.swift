@@ -22,6 +22,12 @@ public struct AppState: Sendable, Hashable {
     /// Side effects the driver must carry out after this action (copy to clipboard, redraw).
     public var effects: [Effect] = []
     public var quit = false
+    /// First visible line of the help overlay.
+    public var helpScroll = 0
+    /// Kiosk: idle ticks (about one second each, from the run loop) since the last input.
+    public var idleTicks = 0
+    /// Kiosk: the attract loop is running (panes and facts cycle until a key is pressed).
+    public var attract = false
 
     public init(config: AppConfig = AppConfig()) {
         self.config = config
@@ -32,6 +38,8 @@ public struct AppState: Sendable, Hashable {
 public enum Effect: Sendable, Hashable {
     case copyToClipboard(String)
     case fullRedraw
+    /// Ctrl-Z: restore the terminal, stop the process, set up again on resume.
+    case suspend
 }
 
 /// The detail view: the record shown and the records visited before it (Backspace returns).

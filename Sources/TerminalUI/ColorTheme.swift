@@ -47,11 +47,11 @@ public enum ThemeVariant: String, Hashable, Sendable, CaseIterable {
 /// the ncurses driver turns each role into a colour pair once at start.
 ///
 /// ```swift
-/// let theme = Theme(variant: .dark, depth: ColorDepth(colors: 256, noColor: false))
+/// let theme = ColorTheme(variant: .dark, depth: ColorDepth(colors: 256, noColor: false))
 /// theme.look(for: Style(.selected)).attributes   // [.bold]
-/// Theme(variant: .dark, depth: .monochrome).look(for: Style(.selected)).attributes   // [.reverse]
+/// ColorTheme(variant: .dark, depth: .monochrome).look(for: Style(.selected)).attributes   // [.reverse]
 /// ```
-public struct Theme: Hashable, Sendable {
+public struct ColorTheme: Hashable, Sendable {
     public var variant: ThemeVariant
     public var depth: ColorDepth
 
@@ -69,9 +69,9 @@ public struct Theme: Hashable, Sendable {
 
     public func look(for role: StyleRole) -> RoleLook {
         switch depth {
-        case .monochrome: return Theme.monochrome(role)
-        case .basic8: return variant == .highContrast ? Theme.highContrast8(role) : Theme.basic8(role, light: variant == .light)
-        case .indexed256: return variant == .highContrast ? Theme.highContrast256(role) : Theme.indexed256(role, light: variant == .light)
+        case .monochrome: return ColorTheme.monochrome(role)
+        case .basic8: return variant == .highContrast ? ColorTheme.highContrast8(role) : ColorTheme.basic8(role, light: variant == .light)
+        case .indexed256: return variant == .highContrast ? ColorTheme.highContrast256(role) : ColorTheme.indexed256(role, light: variant == .light)
         }
     }
 

@@ -1,0 +1,19 @@
+import FoundationEssentials
+
+/// Writes a dataset as a data directory (`sources.json`, `events.json`, ...) that
+/// `Store.load(directory:)` reads back: for synthetic benchmarks, tests, and splitting an export.
+///
+/// ```swift
+/// try DatasetWriter.write(SyntheticData.make(events: 1000, members: 100, seed: 1), to: "/tmp/data")
+/// ```
+public enum DatasetWriter {
+    public static func write(_ dataset: Dataset, to directory: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for ((_, list), file) in zip(RecordJSON.lists(dataset), DatasetFiles.all) {
+            var out = ""
+            JSONWriter.write(list, expandDepth: 2, to: &out)
+            out += "\n"
+            try Data(out.utf8).write(to: URL(fileURLWithPath: directory + "/" + file))
+        }
+    }
+}

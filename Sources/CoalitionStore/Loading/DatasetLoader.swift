@@ -1,0 +1,131 @@
+/// Loads and validates a data directory (or a whole-store export) into a `Dataset`.
+///
+/// Every problem in every file is collected and thrown together as a `DataLoadError`; nothing
+/// is ever half-loaded.
+/// ```swift
+/// let dataset = try DatasetLoader.load(directory: "Resources")
+/// let again = try DatasetLoader.load(exportFile: "/tmp/tahaluf.json")   // `tahaluf export --format json`
+/// ```
+public enum DatasetLoader {
+    public static func load(directory: String) throws(DataLoadError) -> Dataset {
+        var session = Session(origin: directory)
+        for file in DatasetFiles.dependencyOrder {
+            let path = directory.hasSuffix("/") ? directory + file : directory + "/" + file
+            guard let root = session.parse(path: path, file: file) else { continue }
+            session.decodeArray(root, file: file, key: file)
+        }
+        return try session.finish()
+    }
+
+    /// Reads `{"sources": [...], "events": [...], "members": [...], "groups": [...], "figures": [...]}`.
+    public static func load(exportFile path: String) throws(DataLoadError) -> Dataset {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        var session = Session(origin: path)
+        if let root = session.parse(path: path, file: file) {
+            if case .object(let members) = root.value {
+                let site = ValueReader(file: file, record: nil, context: session.context)
+                let reader = RecordReader(members, offset: root.offset, path: "",
+                                          keys: DatasetFiles.all.map(DatasetFiles.exportKey), site: site)
+                for name in DatasetFiles.dependencyOrder {
+                    if let node = reader.required(DatasetFiles.exportKey(name), { node, _ in node }) {
+                        session.decodeArray(node, file: file, key: name)
+                    }
+                }
+                reader.finish()
+            } else {
+                session.context.report(file, root.offset, "expected an object with \"sources\", \"events\", \"members\", \"groups\" and \"figures\", found \(root.typeName)")
+            }
+        }
+        return try session.finish()
+    }
+
+    /// More problems than this are counted, not listed: a thoroughly broken file should not
+    /// print a million lines.
+    static let maximumProblems = 1000
+
+    /// One load: the files read so far (kept for line numbers) and what was decoded from them.
+    private struct Session {
+        let origin: String
+        let context = DecodeContext()
+        var bytesByFile: [String: [UInt8]] = [:]
+        var dataset = Dataset()
+
+        init(origin: String) { self.origin = origin }
+
+        mutating func parse(path: String, file: String) -> JSONNode? {
+            switch FileReader.read(path) {
+            case .failure(let refusal):
+                context.report(file, nil, refusal.message)
+                return nil
+            case .success(let bytes):
+                bytesByFile[file] = bytes
+                do {
+                    return try JSONParser.parse(bytes)
+                } catch {
+                    let prefix = error.truncated ? "the file ends early (truncated?): " : "malformed JSON: "
+                    context.report(file, error.offset, prefix + error.message)
+                    return nil
+                }
+            }
+        }
+
+        /// Decodes one kind's list of records; `key` is the kind's file name.
+        mutating func decodeArray(_ node: JSONNode, file: String, key: String) {
+            guard case .array(let items) = node.value else {
+                context.report(file, node.offset, "expected a list of records ([...]), found \(node.typeName)")
+                return
+            }
+            func each<T>(_ kind: DecodeContext.LinkTarget, _ keys: [String], _ read: (RecordReader, ValueReader) -> T?) -> [T] {
+                var records: [T] = []
+                records.reserveCapacity(items.count)
+                for (index, item) in items.enumerated() {
+                    if let record = RecordDecoding.record(item, index: index, kind: kind, keys: keys, file: file,
+                                                          context: context, read) {
+                        records.append(record)
+                    }
+                }
+                return records
+            }
+            typealias Keys = RecordDecoding.Keys
+            switch key {
+            case DatasetFiles.sources: dataset.sources = each(.source, Keys.source, RecordDecoding.source)
+            case DatasetFiles.events: dataset.events = each(.event, Keys.event, RecordDecoding.event)
+            case DatasetFiles.members: dataset.members = each(.member, Keys.member, RecordDecoding.member)
+            case DatasetFiles.groups: dataset.groups = each(.group, Keys.group, RecordDecoding.group)
+            default: dataset.figures = each(.figure, Keys.figure, RecordDecoding.figure)
+            }
+        }
+
+        func finish() throws(DataLoadError) -> Dataset {
+            guard !context.problems.isEmpty else { return dataset }
+            var maps: [String: LineMap] = [:]
+            func position(_ file: String, _ offset: Int?) -> (line: Int, column: Int)? {
+                guard let offset, let bytes = bytesByFile[file] else { return nil }
+                if maps[file] == nil { maps[file] = LineMap(bytes) }
+                return maps[file]!.position(of: offset)
+            }
+            let fileOrder = Dictionary(uniqueKeysWithValues: DatasetFiles.all.enumerated().map { ($1, $0) })
+            let sorted = context.problems.enumerated().sorted { a, b in
+                let fa = fileOrder[a.element.file] ?? 0, fb = fileOrder[b.element.file] ?? 0
+                if fa != fb { return fa < fb }
+                let oa = a.element.offset ?? -1, ob = b.element.offset ?? -1
+                return oa != ob ? oa < ob : a.offset < b.offset
+            }
+            var problems = sorted.prefix(maximumProblems).map { _, pending -> DataProblem in
+                let at = position(pending.file, pending.offset)
+                var message = pending.message
+                if let related = pending.related, let where_ = position(related.file, related.offset) {
+                    let inFile = related.file == pending.file ? "" : " of \(related.file)"
+                    message += " (\(related.words) line \(where_.line)\(inFile))"
+                }
+                return DataProblem(file: pending.file, line: at?.line, column: at?.column, record: pending.record,
+                                   field: pending.field, message: message)
+            }
+            if sorted.count > maximumProblems {
+                problems.append(DataProblem(file: sorted[maximumProblems].element.file,
+                                            message: "\(sorted.count - maximumProblems) more problems not listed"))
+            }
+            throw DataLoadError(directory: origin, problems: problems)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// What the loader learns while reading one data directory: the problems found so far
+/// (located by file and byte offset until the end, when offsets become line:column), the ids
+/// declared, and the cross-links still to check once every file is read.
+final class DecodeContext {
+    /// A problem before its offsets are turned into line:column.
+    struct PendingProblem {
+        var file: String
+        var offset: Int?
+        var record: String?
+        var field: String?
+        var message: String
+        /// Another place the message refers to ("first used at line 12"): file, offset, and the words before "line".
+        var related: (file: String, offset: Int, words: String)?
+    }
+
+    /// The kinds of record an id can be declared for and a link can point to.
+    enum LinkTarget: Int, CaseIterable {
+        case event, member, group, figure, source
+
+        /// How messages name the target's key: "member code", "source id".
+        var noun: String {
+            switch self {
+            case .event: return "event id"
+            case .member: return "member code"
+            case .group: return "group id"
+            case .figure: return "figure id"
+            case .source: return "source id"
+            }
+        }
+    }
+
+    /// Where an id was first declared.
+    struct Declaration {
+        var file: String
+        var offset: Int
+    }
+
+    var problems: [PendingProblem] = []
+    /// Ids (member codes) declared so far, per kind (indexed by `LinkTarget.rawValue`).
+    private var declared = [[String: Declaration]](repeating: [:], count: LinkTarget.allCases.count)
+    /// Tile cells taken so far, with the member that took them.
+    private var tiles: [Tile: (code: String, file: String, offset: Int)] = [:]
+
+    func report(_ file: String, _ offset: Int?, record: String? = nil, field: String? = nil, _ message: String) {
+        problems.append(PendingProblem(file: file, offset: offset, record: record, field: field, message: message))
+    }
+
+    /// Records an id; reports it if the same kind already has it.
+    func declare(_ kind: LinkTarget, _ id: String, file: String, offset: Int) {
+        if let first = declared[kind.rawValue][id] {
+            problems.append(PendingProblem(file: file, offset: offset, record: "\"\(id)\"",
+                                           field: kind == .member ? "code" : "id", message: "duplicate \(kind.noun) \"\(id)\"",
+                                           related: (first.file, first.offset, "first used at")))
+        } else {
+            declared[kind.rawValue][id] = Declaration(file: file, offset: offset)
+        }
+    }
+
+    func isDeclared(_ kind: LinkTarget, _ id: String) -> Bool {
+        declared[kind.rawValue][id] != nil
+    }
+
+    /// Records a member's map tile; reports it if another member already sits there.
+    func occupy(_ tile: Tile, by code: String, file: String, offset: Int) {
+        if let other = tiles[tile] {
+            problems.append(PendingProblem(file: file, offset: offset, record: "\"\(code)\"", field: "tile",
+                                           message: "tile (\(tile.x), \(tile.y)) is already taken by \"\(other.code)\"",
+                                           related: (other.file, other.offset, "at")))
+        } else {
+            tiles[tile] = (code, file, offset)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// A parsed JSON value that remembers where it starts in its file, so the loader can point
+/// at the exact line and column of a bad field (JSONDecoder only gives a coding path).
+///
+/// ```swift
+/// let node = try JSONParser.parse(Array(#"[{"id": "x"}]"#.utf8))
+/// // node.offset == 0; the object's member "id" has keyOffset 2
+/// ```
+struct JSONNode {
+    enum Value {
+        case null
+        case bool(Bool)
+        case number(Double)
+        case string(String)
+        case array([JSONNode])
+        case object([JSONMember])
+    }
+
+    var value: Value
+    /// Byte offset of the value's first byte in the file.
+    var offset: Int
+
+    /// How the value's type is named in messages ("a number", "text").
+    var typeName: String {
+        switch value {
+        case .null: return "null"
+        case .bool: return "true/false"
+        case .number: return "a number"
+        case .string: return "text"
+        case .array: return "a list"
+        case .object: return "an object"
+        }
+    }
+}
+
+/// One `"key": value` pair of a JSON object, in file order.
+struct JSONMember {
+    var key: String
+    /// Byte offset of the key's opening quote.
+    var keyOffset: Int
+    var node: JSONNode
+}

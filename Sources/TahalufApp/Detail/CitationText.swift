@@ -1,0 +1,48 @@
+import CoalitionStore
+import RTLText
+
+/// `y`: a record as one line a researcher can paste into notes: what, when, and where it comes
+/// from (outlet, publication date or "undated", seed file, URL).
+///
+/// ```swift
+/// CitationText.line(RecordRef(.event, "ministerial-2022-marrakesh"), store: store, language: .en, months: .levant)
+/// // "Ministerial meeting in Marrakesh (2022) — unattributed page, undated, 002_fce76edd2a46ce5c.txt"
+/// ```
+enum CitationText {
+    static func line(_ ref: RecordRef, store: Store, language: Language, months: MonthStyle,
+                     digits: DigitStyle = .western) -> String {
+        let s = Strings.for(language)
+        func date(_ d: FactDate?) -> String { DateFormat.full(d, language: language, months: months) }
+        var what: String
+        var citations: [Citation]
+        switch ref.kind {
+        case .event:
+            guard let e = store.event(ref.id) else { return ref.id }
+            what = e.title.text(language) + " (" + date(e.date) + ")"
+            citations = e.sources
+        case .member:
+            guard let m = store.member(ref.id) else { return ref.id }
+            what = m.name.text(language) + " (" + m.code + ")"
+            citations = m.sources
+        case .group:
+            guard let g = store.group(ref.id) else { return ref.id }
+            what = g.name.text(language)
+            citations = g.sources
+        case .figure:
+            guard let f = store.figure(ref.id) else { return ref.id }
+            what = f.title.text(language)
+            if let o = f.observations.last {
+                what += ": " + NumberFormat.words(o, language: language, digits: digits)
+                if let asOf = o.asOf { what += " (" + date(asOf) + ")" }
+            }
+            citations = f.observations.last.map { [$0.source] } ?? []
+        }
+        guard let citation = citations.first, let source = store.source(citation.source) else {
+            return what + " — " + s.noSources
+        }
+        var parts = [source.outlet.text(language), source.published.map { date($0) } ?? s.undated]
+        if let file = source.file { parts.append(file) }
+        if let url = source.url { parts.append(url) }
+        return what + " — " + parts.joined(separator: s.listSeparator)
+    }
+}

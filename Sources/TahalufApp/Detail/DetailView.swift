@@ -1,0 +1,94 @@
+import CoalitionStore
+import RTLText
+import TerminalUI
+
+/// Draws a record's `DetailContent` in a box: wrapped to the box, the selected link lit, scrolled
+/// so the selected link stays in view. The overlay (Enter) is interactive; the grid's summary
+/// area shows the focused pane's selection with no link selected.
+enum DetailView {
+    /// One screen line of the detail: its text, style, and which link it belongs to.
+    struct Line { var text: VisualLine; var style: Style; var link: Int? }
+
+    static func lines(_ content: DetailContent, width: Int, context: PaneContext, selectedLink: Int?) -> [Line] {
+        guard width > 0 else { return [] }
+        var out: [Line] = []
+        var link = 0
+        let bullet = BoxGlyphs.set(ascii: context.ascii).arrowForward(context.direction)
+        func add(_ text: String, _ style: Style, link: Int? = nil, base: BaseDirection? = nil) {
+            for row in context.text.wrap(text, width: width, base: base ?? context.base) {
+                out.append(Line(text: row, style: style, link: link))
+            }
+        }
+        for item in content.items {
+            switch item {
+            case .field(let label, let value): add(label + ": " + value, .normal)
+            case .text(let text): add(text, .normal)
+            case .identifier(let text): add(text, Style(.dim), base: .ltr)
+            case .section(let label): add(label, Style(.accent, bold: true))
+            case .blank: out.append(Line(text: VisualLine(glyphs: [], isRTL: context.base == .rtl), style: .normal, link: nil))
+            case .link(let label, _):
+                let lit = link == selectedLink
+                add(bullet + " " + label, lit ? Style(.selected) : Style(.link, underline: true), link: link)
+                link += 1
+            }
+        }
+        return out
+    }
+
+    /// The detail in a bordered box filling `rect`.
+    static func render(_ ref: RecordRef, state: DetailState?, title: String? = nil, in rect: Rect,
+                       context: PaneContext, focused: Bool, into frame: inout Frame) {
+        guard !rect.isEmpty else { return }
+        frame.fill(rect)
+        let content = DetailContent(ref, context: context, summary: state == nil)
+        let boxTitle = context.text.line(title ?? content.title, base: context.base)
+        Box(title: boxTitle, direction: context.direction, ascii: context.ascii,
+            style: Style(focused ? .borderFocused : .border)).render(in: rect, into: &frame)
+        let inner = textArea(rect, context.direction)
+        guard !inner.isEmpty else { return }
+        var lines = lines(content, width: textWidth(inner), context: context, selectedLink: state?.selectedLink)
+        if title != nil {
+            // The summary names the record on its first line, since the box title says "details".
+            lines.insert(contentsOf: context.text.wrap(content.title, width: max(1, inner.width - 1), base: context.base)
+                .map { Line(text: $0, style: Style(.title, bold: true), link: nil) }, at: 0)
+        }
+        let scroll = scrollTop(lines, state: state, visible: inner.height)
+        let view = ListView(count: lines.count, selected: nil, scroll: scroll, direction: context.direction,
+                            ascii: context.ascii, focused: focused)
+        view.render(in: inner, into: &frame) { index, row, _, frame in
+            let line = lines[index]
+            if line.style.role == .selected { frame.fill(row, with: Cell(" ", style: line.style)) }
+            frame.draw(line.text, in: row, align: context.direction.startAlignment, style: line.style)
+        }
+    }
+
+    /// Where the lines go inside a detail box: inside the border, one cell in from the start edge.
+    static func textArea(_ rect: Rect, _ direction: LayoutDirection) -> Rect {
+        Box.inner(rect).insetHorizontally(start: 1, end: 0, direction)
+    }
+
+    /// Lines are wrapped one cell short of the area, leaving the scroll bar its column.
+    static func textWidth(_ area: Rect) -> Int { max(1, area.width - 1) }
+
+    /// The link under a point of the overlay in `rect`, if any.
+    static func link(atX x: Int, y: Int, content: DetailContent, state: DetailState, in rect: Rect,
+                     context: PaneContext) -> Int? {
+        let area = textArea(rect, context.direction)
+        guard area.contains(x: x, y: y) else { return nil }
+        let lines = lines(content, width: textWidth(area), context: context, selectedLink: state.selectedLink)
+        let index = scrollTop(lines, state: state, visible: area.height) + y - area.y
+        return lines.indices.contains(index) ? lines[index].link : nil
+    }
+
+    /// Keeps the selected link's lines in view; without links, the stored scroll.
+    static func scrollTop(_ lines: [Line], state: DetailState?, visible: Int) -> Int {
+        guard let state else { return 0 }
+        guard let row = lines.firstIndex(where: { $0.link == state.selectedLink }) else {
+            return min(max(0, state.scroll), max(0, lines.count - visible))
+        }
+        let last = lines.lastIndex(where: { $0.link == state.selectedLink }) ?? row
+        var top = ListView.scroll(keeping: last, visible: visible, count: lines.count, current: state.scroll)
+        if row < top { top = row }
+        return top
+    }
+}

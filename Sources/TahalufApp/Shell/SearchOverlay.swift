@@ -1,0 +1,63 @@
+import CoalitionStore
+import RTLText
+import TerminalUI
+
+/// `/`: the search line and its results (kind, title, the pane that shows it) in a box at the
+/// bottom of the body. Typing updates the results; Enter jumps to the selected one.
+enum SearchOverlay {
+    static func box(in body: Rect, hits: Int) -> Rect {
+        body.splitBottom(min(body.height, max(5, min(hits, 12) + 4))).bottom
+    }
+
+    /// The results list inside the box: under the search line and the count.
+    static func listArea(_ box: Rect, _ direction: LayoutDirection) -> Rect {
+        Box.inner(box).insetHorizontally(start: 1, end: 0, direction).splitTop(2).rest
+    }
+
+    /// The result under a point, if any.
+    static func hit(atX x: Int, y: Int, search: SearchState, body: Rect, direction: LayoutDirection) -> Int? {
+        let list = listArea(box(in: body, hits: search.hits.count), direction)
+        guard list.contains(x: x, y: y) else { return nil }
+        let top = ListView.scroll(keeping: search.selected, visible: list.height, count: search.hits.count, current: 0)
+        let index = top + y - list.y
+        return search.hits.indices.contains(index) ? index : nil
+    }
+
+    static func render(_ state: AppState, body: Rect, context: PaneContext, into frame: inout Frame) {
+        let s = context.strings
+        let search = state.search
+        let rect = box(in: body, hits: search.hits.count)
+        guard !rect.isEmpty else { return }
+        frame.fill(rect)
+        Box(title: context.text.line(s.hintSearch, base: context.base), direction: context.direction,
+            ascii: context.ascii, style: Style(.borderFocused)).render(in: rect, into: &frame)
+        let inner = Box.inner(rect).insetHorizontally(start: 1, end: 0, context.direction)
+        guard !inner.isEmpty else { return }
+        let (prompt, _) = inner.splitTop(1)
+        frame.draw(context.text.fit(s.searchPrompt + search.query + Marks.set(ascii: context.ascii).cursor, width: prompt.width, base: context.base),
+                   in: prompt, align: context.direction.startAlignment, style: Style(.normal, bold: true))
+        let count = inner.splitTop(2).top.splitBottom(1).bottom
+        let list = listArea(rect, context.direction)
+        if !search.query.isEmpty {
+            frame.draw(context.text.fit(s.searchResults(search.hits.count), width: count.width, base: context.base),
+                       in: count, align: context.direction.startAlignment, style: Style(.dim))
+        }
+        let view = ListView(count: search.hits.count, selected: search.selected,
+                            scroll: ListView.scroll(keeping: search.selected, visible: list.height,
+                                                    count: search.hits.count, current: 0),
+                            direction: context.direction, ascii: context.ascii)
+        view.render(in: list, into: &frame) { index, row, isSelected, frame in
+            let hit = search.hits[index]
+            let style = isSelected ? Style(.selected) : .normal
+            let kind = context.text.line(s.kindNames[hit.ref.kind] ?? hit.ref.kind.rawValue, base: context.base)
+            let pane = context.text.line(s.paneTitle(hit.ref.kind.pane), base: context.base)
+            let (kindCell, rest) = row.splitStart(8, context.direction)
+            frame.draw(kind, in: kindCell, align: context.direction.startAlignment, style: isSelected ? style : Style(.accent))
+            let (paneCell, titleCell) = rest.width > pane.width + 12 ? rest.splitEnd(pane.width + 1, context.direction)
+                                                                      : (Rect(x: 0, y: 0, width: 0, height: 0), rest)
+            frame.draw(pane, in: paneCell, align: context.direction.endAlignment, style: isSelected ? style : Style(.dim))
+            frame.draw(context.text.fit(hit.title.text(context.language), width: titleCell.width, base: context.base),
+                       in: titleCell, align: context.direction.startAlignment, style: style)
+        }
+    }
+}

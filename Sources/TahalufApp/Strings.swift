@@ -1,0 +1,237 @@
+import CoalitionStore
+
+/// Every piece of UI text, one table per language. Nothing on screen that is not data comes from
+/// anywhere else, so a translation is one table and the help always matches the keys.
+///
+/// ```swift
+/// let s = Strings.for(.ar)
+/// s.appName            // "تحالف"
+/// s.paneTitle(.map)    // "خريطة الأعضاء"
+/// ```
+public struct Strings: Sendable {
+    public let appName: String
+    public let paneTitles: [String]           // by PaneID.rawValue
+    public let enlarge: String
+    public let position: @Sendable (_ index: Int, _ count: Int) -> String
+
+    // Status bar hints and notices.
+    public let hintHelp: String, hintSearch: String, hintOpen: String, hintQuit: String, hintBack: String
+    public let hintFollow: String, hintNext: String
+    public let copied: String
+    public let nothingSelected: String
+    public let noResults: String
+    public let noMoreResults: String
+    public let notInPane: String
+    public let languageNotice: String
+    public let asciiEnglishOnly: String
+    public let kioskAttract: String
+    public let kioskCannotQuit: String
+
+    // Help overlay.
+    public let helpTitle: String
+    public let helpFooter: String
+    /// (keys, meaning) pairs in the order the help shows them.
+    public let helpEntries: [(keys: String, meaning: String)]
+
+    // Search.
+    public let searchPrompt: String
+    public let searchResults: @Sendable (_ count: Int) -> String
+    public let kindNames: [RecordKind: String]
+
+    // Timeline.
+    public let allCategories: String
+    public let filterLabel: String
+    public let categoryNames: [EventCategory: String]
+    public let inferredMark: String
+    public let noEvents: String
+
+    // Dates.
+    public let monthsLevant: [String]
+    public let monthsGulf: [String]
+    /// Short month names for narrow columns (English abbreviations; Arabic has none, so the same names).
+    public let monthsShort: [String]
+    public let undated: String
+
+    // Detail.
+    public let detailTitle: String
+    public let labelDate: String, labelPlace: String, labelCategory: String, labelNotes: String
+    public let labelInferred: String, labelCode: String, labelRegion: String, labelJoined: String
+    public let labelRoles: String, labelGroups: String, labelEvents: String, labelMembers: String
+    public let labelCoChairs: String, labelMandate: String, labelResolutions: String, labelFigures: String
+    public let labelObservations: String, labelCounts: String, labelAsOf: String, labelSource: String
+    public let labelSources: String, labelDisagreement: String, labelTheatre: String, labelFounded: String
+    public let labelOrganisation: String, labelState: String, labelKind: String, labelTheme: String
+    public let noSources: String
+    public let regionNames: [Region: String]
+    public let roleNames: [RoleKind: String]
+    public let themeNames: [Theme: String]
+    public let groupKindNames: [GroupKind: String]
+    public let disagreementNames: [Disagreement.Kind: String]
+    public let notFound: String
+    /// Between items of a list in running text: "، " in Arabic, ", " in English.
+    public let listSeparator: String
+
+    /// The table for a language.
+    public static func `for`(_ language: Language) -> Strings { language == .ar ? ar : en }
+
+    public func paneTitle(_ pane: PaneID) -> String { paneTitles[pane.rawValue] }
+    public func categoryName(_ c: EventCategory?) -> String { c.map { categoryNames[$0] ?? $0.rawValue } ?? allCategories }
+}
+
+extension Strings {
+    public static let ar = Strings(
+        appName: "تحالف",
+        paneTitles: ["الخط الزمني", "خريطة الأعضاء", "مجموعات العمل", "الإحصاءات"],
+        enlarge: "كبّر نافذة الطرفية: 40×12 على الأقل",
+        position: { i, n in "\(i)/\(n)" },
+        hintHelp: "مساعدة", hintSearch: "بحث", hintOpen: "تفاصيل", hintQuit: "خروج", hintBack: "رجوع",
+        hintFollow: "اتبع الرابط", hintNext: "التالي",
+        copied: "نُسخ: ",
+        nothingSelected: "لا شيء محدد",
+        noResults: "لا نتائج",
+        noMoreResults: "لا مزيد من النتائج",
+        notInPane: "العنصر غير موجود في لوحته",
+        languageNotice: "العربية",
+        asciiEnglishOnly: "وضع ASCII: الإنجليزية فقط",
+        kioskAttract: "اضغط أي مفتاح للتصفح",
+        kioskCannotQuit: "وضع العرض العام",
+        helpTitle: "المفاتيح",
+        helpFooter: "اضغط ? أو Esc للإغلاق",
+        helpEntries: [
+            ("Tab / Shift-Tab", "اللوحة التالية / السابقة"),
+            ("1 2 3 4", "الخط الزمني، الخريطة، المجموعات، الإحصاءات"),
+            ("↑ ↓ ← →  h j k l", "التنقل (الأسهم بحسب اتجاهها على الشاشة)"),
+            ("PgUp PgDn", "صفحة للأعلى / للأسفل"),
+            ("Home End  g G", "البداية / النهاية"),
+            ("Enter", "فتح التفاصيل أو اتباع الرابط"),
+            ("Esc  Backspace", "رجوع"),
+            ("/", "بحث"),
+            ("n N", "النتيجة التالية / السابقة"),
+            ("f", "تصفية الخط الزمني حسب الفئة"),
+            ("[ ]", "السنة السابقة / التالية"),
+            ("m", "نمط التظليل في الخريطة"),
+            ("y", "نسخ المعلومة مع مصدرها"),
+            ("L", "English / العربية"),
+            ("Ctrl-L", "إعادة رسم الشاشة"),
+            ("?", "هذه المساعدة"),
+            ("q", "خروج"),
+            ("الفأرة", "النقر يختار اللوحة والعنصر، والعجلة تمرّر"),
+            ("ض ب ظ …", "المفاتيح نفسها في لوحة المفاتيح العربية"),
+        ],
+        searchPrompt: "بحث: ",
+        searchResults: { n in n == 0 ? "لا نتائج" : "\(n) نتيجة" },
+        kindNames: [.event: "حدث", .member: "عضو", .group: "مجموعة", .figure: "رقم"],
+        allCategories: "الكل",
+        filterLabel: "الفئة: ",
+        categoryNames: [.founding: "التأسيس", .ministerial: "اجتماع وزاري", .military: "عسكري",
+                        .stabilisation: "الاستقرار", .counterMessaging: "مواجهة الدعاية",
+                        .counterFinance: "مكافحة التمويل", .foreignFighters: "المقاتلون الأجانب",
+                        .membership: "العضوية", .leadership: "القيادة"],
+        inferredMark: "~",
+        noEvents: "لا أحداث",
+        monthsLevant: ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+                       "تشرين الأول", "تشرين الثاني", "كانون الأول"],
+        monthsGulf: ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+                     "أكتوبر", "نوفمبر", "ديسمبر"],
+        monthsShort: [],
+        undated: "غير مؤرخ",
+        detailTitle: "التفاصيل",
+        labelDate: "التاريخ", labelPlace: "المكان", labelCategory: "الفئة", labelNotes: "ملاحظات",
+        labelInferred: "تاريخ مستنتج", labelCode: "الرمز", labelRegion: "المنطقة", labelJoined: "الانضمام",
+        labelRoles: "الأدوار", labelGroups: "المجموعات", labelEvents: "الأحداث", labelMembers: "الأعضاء",
+        labelCoChairs: "الرئاسة المشتركة", labelMandate: "المهمة", labelResolutions: "قرارات مجلس الأمن",
+        labelFigures: "الأرقام", labelObservations: "المشاهدات", labelCounts: "ما يُحصى", labelAsOf: "حتى",
+        labelSource: "المصدر", labelSources: "المصادر", labelDisagreement: "اختلاف المصادر",
+        labelTheatre: "ساحة عمليات", labelFounded: "التأسيس", labelOrganisation: "منظمة", labelState: "دولة",
+        labelKind: "النوع", labelTheme: "الموضوع",
+        noSources: "بلا مصدر",
+        regionNames: [.mena: "الشرق الأوسط وشمال أفريقيا", .europe: "أوروبا", .asiaPacific: "آسيا والمحيط الهادئ",
+                      .subSaharanAfrica: "أفريقيا جنوب الصحراء", .americas: "الأمريكتان", .international: "دولية"],
+        roleNames: [.donor: "مانح", .troops: "قوات", .host: "مضيف", .trainer: "تدريب", .lead: "قيادة"],
+        themeNames: [.military: "عسكري", .stabilisation: "الاستقرار", .counterMessaging: "مواجهة الدعاية",
+                     .counterFinance: "مكافحة التمويل", .foreignFighters: "المقاتلون الأجانب",
+                     .membership: "العضوية"],
+        groupKindNames: [.workingGroup: "مجموعة عمل", .focusGroup: "مجموعة تركيز", .smallGroup: "المجموعة المصغرة"],
+        disagreementNames: [.series: "سلسلة زمنية", .scope: "نطاق مختلف", .conflict: "تعارض"],
+        notFound: "السجل غير موجود",
+        listSeparator: "، "
+    )
+
+    public static let en = Strings(
+        appName: "Tahaluf",
+        paneTitles: ["Timeline", "Member map", "Working groups", "Statistics"],
+        enlarge: "Enlarge the terminal: at least 40x12",
+        position: { i, n in "\(i)/\(n)" },
+        hintHelp: "help", hintSearch: "search", hintOpen: "details", hintQuit: "quit", hintBack: "back",
+        hintFollow: "follow link", hintNext: "next",
+        copied: "Copied: ",
+        nothingSelected: "Nothing selected",
+        noResults: "No results",
+        noMoreResults: "No more results",
+        notInPane: "The record is not in its pane",
+        languageNotice: "English",
+        asciiEnglishOnly: "ASCII mode: English only",
+        kioskAttract: "Press any key to browse",
+        kioskCannotQuit: "Public kiosk",
+        helpTitle: "Keys",
+        helpFooter: "Press ? or Esc to close",
+        helpEntries: [
+            ("Tab / Shift-Tab", "next / previous pane"),
+            ("1 2 3 4", "timeline, map, groups, statistics"),
+            ("arrows  h j k l", "move (arrows go where they point on screen)"),
+            ("PgUp PgDn", "page up / down"),
+            ("Home End  g G", "first / last"),
+            ("Enter", "open details, follow a link"),
+            ("Esc  Backspace", "back"),
+            ("/", "search"),
+            ("n N", "next / previous result"),
+            ("f", "filter the timeline by category"),
+            ("[ ]", "previous / next year"),
+            ("m", "map highlight mode"),
+            ("y", "copy the fact with its source"),
+            ("L", "العربية / English"),
+            ("Ctrl-L", "redraw the screen"),
+            ("?", "this help"),
+            ("q", "quit"),
+            ("mouse", "click selects a pane and an item, the wheel scrolls"),
+            ("ض ب ظ …", "the same keys on an Arabic keyboard layout"),
+        ],
+        searchPrompt: "Search: ",
+        searchResults: { n in n == 0 ? "No results" : (n == 1 ? "1 result" : "\(n) results") },
+        kindNames: [.event: "event", .member: "member", .group: "group", .figure: "figure"],
+        allCategories: "All",
+        filterLabel: "Category: ",
+        categoryNames: [.founding: "Founding", .ministerial: "Ministerial", .military: "Military",
+                        .stabilisation: "Stabilisation", .counterMessaging: "Counter-messaging",
+                        .counterFinance: "Counter-finance", .foreignFighters: "Foreign fighters",
+                        .membership: "Membership", .leadership: "Leadership"],
+        inferredMark: "~",
+        noEvents: "No events",
+        monthsLevant: ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                       "October", "November", "December"],
+        monthsGulf: ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December"],
+        monthsShort: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+        undated: "undated",
+        detailTitle: "Details",
+        labelDate: "Date", labelPlace: "Place", labelCategory: "Category", labelNotes: "Notes",
+        labelInferred: "Inferred date", labelCode: "Code", labelRegion: "Region", labelJoined: "Joined",
+        labelRoles: "Roles", labelGroups: "Groups", labelEvents: "Events", labelMembers: "Members",
+        labelCoChairs: "Co-chairs", labelMandate: "Mandate", labelResolutions: "UN resolutions",
+        labelFigures: "Figures", labelObservations: "Observations", labelCounts: "Counts", labelAsOf: "As of",
+        labelSource: "Source", labelSources: "Sources", labelDisagreement: "Sources disagree",
+        labelTheatre: "Theatre of operations", labelFounded: "Founded", labelOrganisation: "Organisation",
+        labelState: "State", labelKind: "Kind", labelTheme: "Theme",
+        noSources: "no source",
+        regionNames: [.mena: "Middle East and North Africa", .europe: "Europe", .asiaPacific: "Asia-Pacific",
+                      .subSaharanAfrica: "Sub-Saharan Africa", .americas: "Americas", .international: "International"],
+        roleNames: [.donor: "donor", .troops: "troops", .host: "host", .trainer: "trainer", .lead: "lead"],
+        themeNames: [.military: "Military", .stabilisation: "Stabilisation", .counterMessaging: "Counter-messaging",
+                     .counterFinance: "Counter-finance", .foreignFighters: "Foreign fighters",
+                     .membership: "Membership"],
+        groupKindNames: [.workingGroup: "working group", .focusGroup: "focus group", .smallGroup: "small group"],
+        disagreementNames: [.series: "a series over time", .scope: "different scope", .conflict: "conflict"],
+        notFound: "Record not found",
+        listSeparator: ", "
+    )
+}

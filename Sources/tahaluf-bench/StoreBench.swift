@@ -1,0 +1,58 @@
+import CoalitionStore
+#if canImport(Glibc)
+import Glibc
+#endif
+import FoundationEssentials
+
+/// Store benchmarks: the bundled data's load (read, parse, validate, index) against the 5 ms target,
+/// a synthetic 100,000-event / 10,000-member store's load and indexing, and search medians over it
+/// against the 20 ms target.
+func storeBench() -> [BenchRow] {
+    var rows: [BenchRow] = []
+    if let directory = DataLocator.bundledDirectory() {
+        let load = medianNanoseconds(runs: 51, warmup: 5) { blackHole(try? Store.load(directory: directory)) }
+        rows.append(BenchRow(name: "store: bundled data load+validate+index", median: load / 1e6, unit: "ms",
+                             note: "target < 5 ms"))
+        if let store = try? Store.load(directory: directory) {
+            let search = medianNanoseconds(runs: 101) { blackHole(store.search("مراكش", limit: 100)) }
+            rows.append(BenchRow(name: "store: bundled search \"مراكش\"", median: search / 1e3, unit: "µs",
+                                 note: "\(store.eventsByDate.count) events, \(store.dataset.members.count) members"))
+        }
+    } else {
+        rows.append(BenchRow(name: "store: bundled data", median: .nan, unit: "-", note: "Resources not found"))
+    }
+
+    let dataset = SyntheticData.make(events: 100_000, members: 10_000, seed: 42)
+    let environment = ProcessInfo.processInfo.environment
+    let directory = (environment["TMPDIR"] ?? "/tmp") + "/tahaluf-bench-store-\(getpid())"
+    do {
+        try DatasetWriter.write(dataset, to: directory)
+    } catch {
+        return rows + [BenchRow(name: "store: synthetic 100k", median: .nan, unit: "-", note: "cannot write \(directory): \(error)")]
+    }
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let megabytes = ((try? FileManager.default.attributesOfItem(atPath: directory + "/events.json")[.size]) as? Int)
+        .map { String($0 >> 20) } ?? "?"
+
+    let loadDataset = medianNanoseconds(runs: 5, warmup: 1) { blackHole(try? DatasetLoader.load(directory: directory)) }
+    rows.append(BenchRow(name: "store: synthetic 100k/10k read+parse+validate", median: loadDataset / 1e6, unit: "ms",
+                         note: "events.json \(megabytes) MiB"))
+    let index = medianNanoseconds(runs: 5, warmup: 1) { blackHole(Store(dataset: dataset)) }
+    rows.append(BenchRow(name: "store: synthetic 100k/10k index (incl. search index)", median: index / 1e6, unit: "ms",
+                         note: "Store.init"))
+
+    let store = Store(dataset: dataset)
+    let queries = ["مراكش", "مَرَّاكُش", "الاجتماع الوزاري", "جده", "تحالف", "marrakesh", "fund", "ministerial meeting",
+                   "ABC", "zzzz"]
+    var medians: [Double] = []
+    for query in queries {
+        let median = medianNanoseconds(runs: 31, warmup: 3) { blackHole(store.search(query, limit: 100)) }
+        medians.append(median)
+        rows.append(BenchRow(name: "store: search 100k \"\(query)\"", median: median / 1e6, unit: "ms",
+                             note: "\(store.search(query, limit: 100).count) hits; target < 20 ms"))
+    }
+    medians.sort()
+    rows.append(BenchRow(name: "store: search 100k, median over queries", median: medians[medians.count / 2] / 1e6,
+                         unit: "ms", note: "target < 20 ms"))
+    return rows
+}

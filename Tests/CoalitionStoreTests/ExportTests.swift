@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import CoalitionStore
+
+@Suite struct ExportTests {
+    @Test func jsonExportLoadsBackToTheSameDataset() throws {
+        let directory = Fixture.temporaryDirectory()
+        let json = try Exporter.json(Fixture.store)
+        try json.write(toFile: directory + "/export.json", atomically: true, encoding: .utf8)
+        let again = try Store.load(exportFile: directory + "/export.json")
+        #expect(again.dataset == Fixture.dataset)
+        #expect(try Exporter.json(again) == json)
+    }
+
+    @Test func jsonExportHasEveryKindInAStableOrderWithEveryKey() throws {
+        let json = try Exporter.json(Fixture.store)
+        let kinds = ["\"sources\"", "\"events\"", "\"members\"", "\"groups\"", "\"figures\""]
+        let positions = kinds.compactMap { json.range(of: $0)?.lowerBound }
+        #expect(positions.count == 5 && positions == positions.sorted())
+        #expect(json.contains("\"inferred\": null"))              // absent optionals are written as null
+        #expect(json.contains("\"value\": 100000000"))
+        #expect(json.contains("\"url\": \"https://www.state.gov/example\""))
+    }
+
+    @Test func syntheticExportRoundTrips() throws {
+        let dataset = SyntheticData.make(events: 500, members: 80, seed: 3)
+        let directory = Fixture.temporaryDirectory()
+        try Exporter.json(Store(dataset: dataset)).write(toFile: directory + "/all.json", atomically: true, encoding: .utf8)
+        #expect(try Store.load(exportFile: directory + "/all.json").dataset == dataset)
+    }
+
+    @Test func exportProblemsNameTheExportFile() throws {
+        let directory = Fixture.temporaryDirectory()
+        let json = try Exporter.json(Fixture.store).replacingOccurrences(of: "\"members\": [", with: "\"memberz\": [")
+        try json.write(toFile: directory + "/export.json", atomically: true, encoding: .utf8)
+        do {
+            _ = try Store.load(exportFile: directory + "/export.json")
+            Issue.record("must not load")
+        } catch let error as DataLoadError {
+            #expect(error.problems.contains { $0.file == "export.json" && $0.field == "memberz" && $0.line != nil })
+            #expect(error.problems.contains { $0.field == "members" && $0.message == "missing required field" })
+        }
+    }
+
+    @Test func csvQuotesFieldsAsRFC4180Says() {
+        #expect(CSVTable.quoted("plain") == "plain")
+        #expect(CSVTable.quoted("a,b") == "\"a,b\"")
+        #expect(CSVTable.quoted("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVTable.quoted("two\nlines") == "\"two\nlines\"")
+        #expect(CSVTable.quoted("مراكش، المغرب") == "مراكش، المغرب")   // the Arabic comma is not a separator
+    }
+
+    @Test func csvHasOneRowPerRecordWithSources() throws {
+        let csv = Exporter.csv(Fixture.store)
+        let lines = csv.components(separatedBy: "\r\n").dropLast()
+        #expect(csv.hasSuffix("\r\n"))
+        #expect(lines.first == CSVTable.columns.joined(separator: ","))
+        let d = Fixture.dataset
+        let roles = d.members.reduce(0) { $0 + $1.roles.count }
+        let observations = d.figures.reduce(0) { $0 + $1.observations.count }
+        #expect(lines.count == 1 + d.sources.count + d.events.count + d.members.count + roles + d.groups.count
+                + d.figures.count + observations)
+        let marrakesh = try #require(lines.first { $0.hasPrefix("event,ministerial-2022-marrakesh,") })
+        #expect(marrakesh.contains(",2022-05-11,ministerial,الاجتماع الوزاري في مراكش,"))
+        #expect(marrakesh.contains("member:MAR;group:africa-focus,seed-002,"))
+        let donor = try #require(lines.first { $0.hasPrefix("role,SAU/1,") })
+        #expect(donor.contains(",\"Gave $100 million, \"\"for stabilisation\"\"\","))
+        #expect(donor.contains(",100000000,usd,"))
+        #expect(lines.contains { $0.hasPrefix("source,seed-004,undated,seed,") && $0.hasSuffix(",004_example.txt,https://www.state.gov/example") })
+    }
+}

@@ -1,0 +1,97 @@
+import Testing
+@testable import CoalitionStore
+
+@Suite struct SearchTests {
+    let store = Fixture.store
+
+    func refs(_ query: String, limit: Int = 100) -> [RecordRef] { store.search(query, limit: limit).map(\.ref) }
+
+    @Test func marrakeshWithAndWithoutHarakatFindsTheMinisterialFirst() {
+        let marrakesh = RecordRef(.event, "ministerial-2022-marrakesh")
+        #expect(refs("مراكش").first == marrakesh)
+        #expect(refs("مَرَّاكُش").first == marrakesh)
+        #expect(refs("ﻣﺮﺍﻛﺶ").first == marrakesh)
+        #expect(refs("marrakesh").first == marrakesh)
+        // The event that only mentions Marrakesh in its summary comes after.
+        #expect(refs("مراكش") == [marrakesh, RecordRef(.event, "africa-focus-2021")])
+    }
+
+    @Test func ffisFindsTheFund() {
+        #expect(refs("ffis").first == RecordRef(.event, "ffis-2015"))
+        #expect(refs("FFIS").first == RecordRef(.event, "ffis-2015"))
+        #expect(refs("صندوق").first == RecordRef(.event, "ffis-2015"))
+    }
+
+    @Test func exactBeforePrefixBeforeSubstring() {
+        let hits = store.search("niger")
+        #expect(hits.map(\.ref) == [RecordRef(.member, "NER"), RecordRef(.member, "NGA"), RecordRef(.group, "africa-focus")])
+        #expect(hits.map(\.rank) == [.exact, .prefix, .substring])
+    }
+
+    @Test func arabicRanking() {
+        let hits = store.search("النيجر")
+        #expect(hits.first?.ref == RecordRef(.member, "NER"))
+        #expect(hits.first?.rank == .exact)
+    }
+
+    @Test func titlesBeforeSummariesWithinARank() {
+        // Both are prefix matches; the 2021 title outranks the earlier 2016 summary.
+        #expect(refs("brussels") == [RecordRef(.event, "africa-focus-2021"), RecordRef(.event, "ministerial-2016-brussels")])
+    }
+
+    @Test func timelineOrderBreaksTies() {
+        // "ministerial" starts a title word in the 2016 and 2022 events: earlier first.
+        let events = refs("ministerial meeting").filter { $0.kind == .event }
+        #expect(events == [RecordRef(.event, "ministerial-2016-brussels"), RecordRef(.event, "ministerial-2022-marrakesh")])
+        #expect(store.search("ministerial meeting").first?.rank == .exact)
+    }
+
+    @Test func multiWordQueriesMatchAcrossWords() {
+        #expect(refs("الاجتماع الوزاري في مراكش").first == RecordRef(.event, "ministerial-2022-marrakesh"))
+        #expect(store.search("الاجتماع الوزاري في مراكش").first?.rank == .exact)
+        #expect(refs("meeting in marr") == [RecordRef(.event, "ministerial-2022-marrakesh")])
+        #expect(refs("eting in marr").first == RecordRef(.event, "ministerial-2022-marrakesh"))
+        #expect(store.search("eting in marr").first?.rank == .substring)
+        #expect(refs("meeting in paris").isEmpty)
+    }
+
+    @Test func codesAndIdsAreSearchable() {
+        #expect(refs("SAU").first == RecordRef(.member, "SAU"))
+        #expect(store.search("sau").first?.rank == .exact)
+        #expect(refs("counter-finance").first == RecordRef(.group, "counter-finance"))
+        #expect(refs("air-strikes").first == RecordRef(.figure, "air-strikes"))
+        #expect(refs("ministerial-2014-paris") == [RecordRef(.event, "ministerial-2014-paris")])
+    }
+
+    @Test func allKindsAreFound() {
+        #expect(refs("التمويل").contains(RecordRef(.group, "counter-finance")))
+        #expect(refs("الضربات").contains(RecordRef(.figure, "air-strikes")))
+        #expect(refs("الاتحاد الأوروبي").first == RecordRef(.member, "EUU"))
+        #expect(refs("١٠٠ مليون").first == RecordRef(.member, "SAU"))    // a role's text, digits folded
+        #expect(refs("100").first == RecordRef(.member, "SAU"))
+    }
+
+    @Test func limitAndEmptyQueries() {
+        #expect(store.search("a", limit: 3).count == 3)
+        #expect(store.search("", limit: 10).isEmpty)
+        #expect(store.search("  ، ", limit: 10).isEmpty)
+        #expect(store.search("مراكش", limit: 0).isEmpty)
+        #expect(store.search("zzzz").isEmpty)
+    }
+
+    @Test func hitsCarryKindIdAndTitle() throws {
+        let hit = try #require(store.search("المغرب").first)
+        #expect(hit.ref == RecordRef(.member, "MAR"))
+        #expect(hit.title == Localized(ar: "المغرب", en: "Morocco"))
+    }
+
+    @Test func searchOverSyntheticStoreFindsVoweledTitles() {
+        let synthetic = Store(dataset: SyntheticData.make(events: 2000, members: 200, seed: 7))
+        let hits = synthetic.search("مراكش", limit: 50)
+        #expect(hits.count == 50)
+        #expect(hits.allSatisfy { $0.ref.kind == .event && $0.rank == .exact })   // the place field equals the query
+        let brute = synthetic.eventsByDate.filter { Normalizer.normalize($0.title.ar).contains("مراكش") }
+        #expect(brute.count > 50)
+        #expect(synthetic.search("مراكش", limit: 10_000).count == brute.count)
+    }
+}
