@@ -14,7 +14,7 @@ import TerminalUI
     /// Monochrome uses no colour and only bold, reverse and underline.
     @Test(arguments: ThemeVariant.allCases)
     func monochromeUsesAttributesOnly(variant: ThemeVariant) {
-        let theme = Theme(variant: variant, depth: .monochrome)
+        let theme = ColorTheme(variant: variant, depth: .monochrome)
         for role in StyleRole.allCases {
             let look = theme.look(for: role)
             #expect(look.foreground == .terminalDefault && look.background == .terminalDefault, "\(role)")
@@ -25,7 +25,7 @@ import TerminalUI
     /// Without colour, the selection and the status bar must still stand out from plain text.
     @Test(arguments: [ColorDepth.monochrome, .basic8, .indexed256], ThemeVariant.allCases)
     func selectionAndStatusAreDistinctFromNormal(depth: ColorDepth, variant: ThemeVariant) {
-        let theme = Theme(variant: variant, depth: depth)
+        let theme = ColorTheme(variant: variant, depth: depth)
         let normal = theme.look(for: StyleRole.normal)
         for role in [StyleRole.selected, .status, .borderFocused, .match, .tileHighlight] {
             #expect(theme.look(for: role) != normal, "\(role) at \(depth) \(variant)")
@@ -36,7 +36,7 @@ import TerminalUI
     @Test(arguments: ThemeVariant.allCases)
     func colourIndexesFitTheDepth(variant: ThemeVariant) {
         for (depth, limit) in [(ColorDepth.basic8, 8), (.indexed256, 256)] {
-            let theme = Theme(variant: variant, depth: depth)
+            let theme = ColorTheme(variant: variant, depth: depth)
             for role in StyleRole.allCases {
                 let look = theme.look(for: role)
                 for color in [look.foreground, look.background] {
@@ -47,7 +47,7 @@ import TerminalUI
     }
 
     @Test func styleEmphasisAddsToTheRole() {
-        let theme = Theme(variant: .dark, depth: .indexed256)
+        let theme = ColorTheme(variant: .dark, depth: .indexed256)
         let look = theme.look(for: Style(.normal, bold: true, underline: true))
         #expect(look.attributes.contains([.bold, .underline]))
         #expect(theme.look(for: Style(.link)).attributes.contains(.underline))
@@ -56,13 +56,13 @@ import TerminalUI
     /// High contrast pins both colours (never the terminal's own background) for body text.
     @Test func highContrastSetsBothColours() {
         for depth in [ColorDepth.basic8, .indexed256] {
-            let look = Theme(variant: .highContrast, depth: depth).look(for: StyleRole.normal)
+            let look = ColorTheme(variant: .highContrast, depth: depth).look(for: StyleRole.normal)
             #expect(look.foreground != .terminalDefault && look.background != .terminalDefault)
         }
     }
 
     @Test func lightAndDarkDiffer() {
-        let dark = Theme(variant: .dark, depth: .indexed256), light = Theme(variant: .light, depth: .indexed256)
+        let dark = ColorTheme(variant: .dark, depth: .indexed256), light = ColorTheme(variant: .light, depth: .indexed256)
         #expect(StyleRole.allCases.contains { dark.look(for: $0) != light.look(for: $0) })
     }
 }
