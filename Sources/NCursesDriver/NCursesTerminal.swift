@@ -43,6 +43,8 @@ public final class NCursesTerminal: TerminalDevice {
     private let insideTmux: Bool
     private var lastFrame: Frame?
     private var isOpen = true
+    /// Whether the last left-button report was a press, so its release is not a second click.
+    private var leftButtonDown = false
     /// Scratch space for one cell's scalars (base + combining marks + NUL).
     private let scalars = UnsafeMutablePointer<wchar_t>.allocate(capacity: Int(CCHARW_MAX) + 1)
     private var cell = cchar_t()
@@ -240,7 +242,15 @@ public final class NCursesTerminal: TerminalDevice {
         let x = Int(event.x), y = Int(event.y), state = event.bstate
         if state & tah_button4_pressed() != 0 { return .mouse(MouseEvent(x: x, y: y, button: .wheelUp, kind: .press)) }
         if state & tah_button5_pressed() != 0 { return .mouse(MouseEvent(x: x, y: y, button: .wheelDown, kind: .press)) }
-        if state & tah_button1_pressed() != 0 { return .mouse(MouseEvent(x: x, y: y, button: .left, kind: .click)) }
+        if state & tah_button1_pressed() != 0 {
+            leftButtonDown = true
+            return .mouse(MouseEvent(x: x, y: y, button: .left, kind: .click))
+        }
+        if state & tah_button1_released() != 0 {
+            // Press and release in one read (a quick click over SSH) reach us as a release only.
+            defer { leftButtonDown = false }
+            return leftButtonDown ? nil : .mouse(MouseEvent(x: x, y: y, button: .left, kind: .click))
+        }
         if state & tah_button3_pressed() != 0 { return .mouse(MouseEvent(x: x, y: y, button: .right, kind: .click)) }
         return nil
     }
