@@ -22,22 +22,27 @@ done
 echo "Machine: $(uname -m), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "Date: $(date -u +%FT%TZ)"
 echo
-(cd "$repo" && "$bin/tahaluf-bench")
+(cd "$repo" && "$bin/tahaluf-bench" ${BENCH_SUITE:-})
 
 if [ -z "$shared" ]; then
   echo; echo "shared/tools/ttff.py not found next to the repository: pty benchmarks skipped."; exit 0
 fi
-if ! python3 -c 'import pyte' 2>/dev/null; then
-  echo; echo "python3-pyte is missing (make bench-deps): pty benchmarks skipped."; exit 0
+# A python3 with pyte: the one on PATH, else Debian's (python3-pyte, from make bench-deps).
+python=""
+for candidate in python3 /usr/bin/python3; do
+  if "$candidate" -c 'import pyte' 2>/dev/null; then python="$candidate"; break; fi
+done
+if [ -z "$python" ]; then
+  echo; echo "pyte is missing (make bench-deps installs python3-pyte): pty benchmarks skipped."; exit 0
 fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-python3 "$shared/tools/peer_corpus.py" "$shared/seeds" "$work/corpus" --rows 1000 >/dev/null
+"$python" "$shared/tools/peer_corpus.py" "$shared/seeds" "$work/corpus" --rows 1000 >/dev/null
 
 ttff() {  # ttff NAME READY-REGEX COMMAND...
   local name="$1" ready="$2"; shift 2
-  python3 "$shared/tools/ttff.py" --cols "$cols" --rows "$rows" --ready-re "$ready" \
+  "$python" "$shared/tools/ttff.py" --cols "$cols" --rows "$rows" --ready-re "$ready" \
     --keys down --key-repeat "$presses" --runs "$runs" --warmup 1 --label "$name" \
     --json "$work/ttff-$name.json" -- "$@" > "$work/ttff-$name.log" 2>&1 \
     || { echo "ttff failed for $name:"; cat "$work/ttff-$name.log"; exit 1; }
@@ -48,7 +53,7 @@ ttff() {  # ttff NAME READY-REGEX COMMAND...
 ttff w3m 'Viewing <' w3m "$work/corpus/seeds.html"
 
 echo
-python3 - "$work/ttff-tahaluf.json" "$work/ttff-w3m.json" "$runs" "$cols" "$rows" <<'EOF'
+"$python" - "$work/ttff-tahaluf.json" "$work/ttff-w3m.json" "$runs" "$cols" "$rows" <<'EOF'
 import json, sys
 ours, peer = (json.load(open(p))["summary"] for p in sys.argv[1:3])
 runs, cols, rows = sys.argv[3:6]
