@@ -85,4 +85,14 @@ struct EnvironmentTests {
             #expect(raw.contains("\u{1B}[7m") || raw.contains(";7m") || raw.contains("\u{1B}[1m"), "attributes still used")
         }
     }
+
+    /// `--bidi terminal` sends logical order for the terminal to reorder: BDSM stays implicit.
+    @Test func terminalBidiModeLeavesTheTerminalsBidiAlone() throws {
+        let tmux = try TmuxSession()
+        try tmux.startTahaluf(TestData.bundled + ["--bidi", "terminal"])
+        try tmux.waitForFirstFrame()
+        tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(!tmux.rawOutput().contains("\u{1B}[8l"))
+    }
 }
