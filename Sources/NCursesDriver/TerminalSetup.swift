@@ -47,6 +47,14 @@ public enum TerminalEnvironment {
         return string.isEmpty ? nil : string
     }
 
+    /// The width of the terminal standard output goes to, or nil when it is not a terminal.
+    public static func outputWidth() -> Int? {
+        guard isatty(1) != 0 else { return nil }
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// Throws when the full-screen UI cannot run here: not a tty, unknown TERM, or a terminal
     /// that cannot address the cursor (TERM=dumb, hard-copy).
     public static func checkCanDriveTerminal() throws {

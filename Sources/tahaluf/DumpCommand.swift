@@ -31,7 +31,7 @@ struct DumpCommand: ParsableCommand {
     @Argument(help: "timeline, members, groups, stats or all.")
     var section: DumpSection = .all
 
-    @Option(help: ArgumentHelp("Line width in cells (default: $COLUMNS, else 80).", valueName: "n"))
+    @Option(help: ArgumentHelp("Line width in cells (default: $COLUMNS, else the terminal's width, else 80).", valueName: "n"))
     var width: Int?
 
     @Flag var order: Order?
@@ -46,7 +46,9 @@ struct DumpCommand: ParsableCommand {
     func run() throws {
         TerminalEnvironment.adoptUserLocale()
         let store = try dataOptions.loadStore()
-        let columns = width ?? TerminalEnvironment.variable("COLUMNS").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? 80
+        // $COLUMNS is rarely exported, so the terminal's own width comes next.
+        let columns = width ?? TerminalEnvironment.variable("COLUMNS").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+            ?? TerminalEnvironment.outputWidth() ?? 80
         let visual = (order ?? (isatty(1) != 0 ? .visual : .logical)) == .visual
         printOutput(Dump.text(store: store, section: section, width: columns, config: display.config(), visual: visual))
     }
