@@ -56,4 +56,16 @@ struct InteractionTests {
         tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
     }
+
+    /// y copies the selected fact's citation with OSC 52 (base64), which tmux turns into a buffer.
+    @Test func copyReachesTheClipboard() throws {
+        let tmux = try startEnglish()
+        #expect(tmux.pasteBuffer().isEmpty)
+        tmux.send("y")
+        try tmux.waitUntil("the copied citation") { !tmux.pasteBuffer().isEmpty }
+        let copied = tmux.pasteBuffer()
+        #expect(copied.contains("air strikes") || copied.contains("First air strikes"), "the first event: \(copied)")
+        tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
 }

@@ -28,7 +28,7 @@ final class TmuxSession {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let config = directory.appendingPathComponent("tmux.conf")
-        try "set -g default-terminal tmux-256color\nset -g history-limit 0\n".write(to: config, atomically: true, encoding: .utf8)
+        try "set -g default-terminal tmux-256color\nset -g history-limit 0\nset -g set-clipboard on\n".write(to: config, atomically: true, encoding: .utf8)
         try tmux(["-f", config.path, "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
                   "-c", Paths.repositoryRoot.path,
                   "env", "-i", "PATH=\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")",
@@ -110,6 +110,9 @@ final class TmuxSession {
     // MARK: Terminal operations
 
     func send(_ keys: String...) { _ = try? tmux(["send-keys"] + keys) }
+
+    /// The newest tmux paste buffer: what an OSC 52 copy put there (set-clipboard is on).
+    func pasteBuffer() -> String { (try? tmux(["show-buffer"])) ?? "" }
 
     /// Sends raw bytes (two hex digits each) as if the terminal had sent them: mouse reports.
     func sendBytes(_ hex: [String]) { _ = try? tmux(["send-keys", "-H"] + hex) }
