@@ -80,13 +80,14 @@ enum DetailView {
         return lines.indices.contains(index) ? lines[index].link : nil
     }
 
-    /// Keeps the selected link's lines in view; without links, the stored scroll.
+    /// The first line shown: the stored scroll, moved as little as needed to show the selected
+    /// link whole.
     static func scrollTop(_ lines: [Line], state: DetailState?, visible: Int) -> Int {
         guard let state else { return 0 }
-        guard let row = lines.firstIndex(where: { $0.link == state.selectedLink }) else {
-            return min(max(0, state.scroll), max(0, lines.count - visible))
-        }
-        let last = lines.lastIndex(where: { $0.link == state.selectedLink }) ?? row
+        let stored = min(max(0, state.scroll), max(0, lines.count - visible))
+        guard let selected = state.selectedLink,
+              let row = lines.firstIndex(where: { $0.link == selected }) else { return stored }
+        let last = lines.lastIndex(where: { $0.link == selected }) ?? row
         var top = ListView.scroll(keeping: last, visible: visible, count: lines.count, current: state.scroll)
         if row < top { top = row }
         return top
