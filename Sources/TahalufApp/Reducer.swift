@@ -101,7 +101,10 @@ enum Shell {
             next.detail = DetailState()
             next.detail.current = ref
             return next
-        case .back: next.detail = DetailState(); return next
+        case .back:
+            // Esc with nothing open forgets the last search (and its `n` hint).
+            next.search = SearchState()
+            return next
         case .click(let x, let y): return click(next, x: x, y: y, context: context)
         case .wheel(_, let x, let y):
             let pane = layout(state, context: context).pane(atX: x, y: y) ?? state.focus

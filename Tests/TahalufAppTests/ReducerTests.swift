@@ -77,6 +77,9 @@ import TerminalUI
         #expect(TimelinePane.selection(state.timeline, context: context) == hits[0])
         state = TestDriver.press(state, [.char("N")])
         #expect(state.notice == Strings.ar.noMoreResults)
+        state = TestDriver.press(state, [.escape, .char("n")])
+        #expect(state.search.hits.isEmpty)
+        #expect(state.notice == Strings.ar.noResults)
     }
 
     @Test func enterOpensTheDetailLinksFollowAndBackWalksTheHistory() {
