@@ -1,14 +1,18 @@
 /// Groups scalars in visual order into glyphs, one per screen cell (or two for a wide character):
 /// a scalar that takes cells opens a glyph, zero-width scalars (harakat, ZWJ) join the open one.
+/// Glyphs are written straight into the result array (one glyph needs at least one scalar, so
+/// `capacity` scalars never make more than `capacity` glyphs).
 ///
 /// ```swift
-/// var assembler = GlyphAssembler(capacity: 2)
-/// assembler.add(0x0628, width: 1, logicalIndex: 0)   // ب
-/// assembler.add(0x064E, width: 0, logicalIndex: 1)   // fatha rides on it
-/// assembler.finish()   // [Glyph(text: "بَ", width: 1, logicalIndex: 0)]
+/// let glyphs = GlyphAssembler.glyphs(capacity: 2) { assembler in
+///     assembler.add(0x0628, width: 1, logicalIndex: 0)   // ب
+///     assembler.add(0x064E, width: 0, logicalIndex: 1)   // fatha rides on it
+/// }
+/// // [Glyph(text: "بَ", width: 1, logicalIndex: 0)]
 /// ```
 struct GlyphAssembler {
-    private(set) var glyphs: [Glyph] = []
+    private let output: UnsafeMutableBufferPointer<Glyph>
+    private var count = 0
     /// The open glyph's base scalar; most glyphs are just that.
     private var base: UInt32 = 0
     /// UTF-8 of the open glyph once a mark joins its base, written in place (no allocation).
@@ -16,9 +20,21 @@ struct GlyphAssembler {
     private var width = 0
     private var logicalIndex = 0
     private var isOpen = false
+    /// The ready-made Strings, fetched once per line rather than once per glyph.
+    private let strings = GlyphStrings.tables
 
-    init(capacity: Int) {
-        glyphs.reserveCapacity(capacity)
+    /// The glyphs `body` adds, from at most `capacity` scalars.
+    static func glyphs(capacity: Int, _ body: (inout GlyphAssembler) -> Void) -> [Glyph] {
+        [Glyph](unsafeUninitializedCapacity: capacity) { output, initialized in
+            var assembler = GlyphAssembler(output: output)
+            body(&assembler)
+            assembler.close()
+            initialized = assembler.count
+        }
+    }
+
+    private init(output: UnsafeMutableBufferPointer<Glyph>) {
+        self.output = output
     }
 
     mutating func add(_ value: UInt32, width: UInt8, logicalIndex: Int) {
@@ -38,11 +54,6 @@ struct GlyphAssembler {
         if isOpen && logicalIndex < self.logicalIndex { self.logicalIndex = logicalIndex }
     }
 
-    mutating func finish() -> [Glyph] {
-        close()
-        return glyphs
-    }
-
     private mutating func open(_ value: UInt32, width: Int, logicalIndex: Int) {
         close()
         isOpen = true
@@ -58,8 +69,10 @@ struct GlyphAssembler {
 
     private mutating func close() {
         guard isOpen else { return }
-        let string = text.isEmpty ? GlyphStrings.string(for: base) : text.string()
-        glyphs.append(Glyph(text: string, width: width, logicalIndex: logicalIndex))
+        let string = text.isEmpty ? strings.string(for: base) : text.string()
+        precondition(count < output.count, "more glyphs than scalars")
+        (output.baseAddress! + count).initialize(to: Glyph(text: string, width: width, logicalIndex: logicalIndex))
+        count += 1
         text.removeAll()
         isOpen = false
     }
@@ -104,12 +117,14 @@ struct UTF8Buffer {
 /// Ready-made Strings for the single scalars most glyphs are: ASCII, Latin-1, the Arabic block and
 /// Arabic Presentation Forms. Built once; copying one is a load, where making a String from a
 /// scalar costs a few hundred instructions (the 200-cell line budget is 20 µs).
-enum GlyphStrings {
-    private static let low: [String] = (0..<0x700).map { Unicode.Scalar($0).map(String.init) ?? "" }
-    private static let presentationForms: [String] = (0xFB50..<0xFF00).map { Unicode.Scalar($0).map(String.init) ?? "" }
+struct GlyphStrings: Sendable {
+    static let tables = GlyphStrings()
+
+    private let low: [String] = (0..<0x700).map { Unicode.Scalar($0).map(String.init) ?? "" }
+    private let presentationForms: [String] = (0xFB50..<0xFF00).map { Unicode.Scalar($0).map(String.init) ?? "" }
 
     /// The String of one scalar value (U+FFFD if it is not a scalar).
-    static func string(for value: UInt32) -> String {
+    func string(for value: UInt32) -> String {
         if value < 0x700 { return low[Int(value)] }
         if value >= 0xFB50 && value < 0xFF00 { return presentationForms[Int(value) - 0xFB50] }
         return String(Unicode.Scalar(value) ?? "\u{FFFD}")

@@ -71,9 +71,9 @@ struct Paragraph {
     /// Sanitises into `source`/`origins`, maps digits, and gives a combining mark that opens the
     /// text a dotted circle to sit on (a mark with no base would land on the previous cell).
     private mutating func collect(_ text: String, offset start: Int) {
-        // A scalar takes at least one UTF-8 byte, so the byte count bounds the output (plus one
-        // for a dotted circle); writing through the buffers keeps the per-scalar loop tight.
-        let capacity = text.utf8.count + 1
+        // At most one output scalar per source scalar, plus a dotted circle; writing through the
+        // buffers keeps the per-scalar loop tight.
+        let capacity = Self.scalarCount(text) + 1
         let arabicDigits = options.digits == .arabic
         var count = 0, length = 0
         var origins: [Int32] = []
@@ -96,34 +96,13 @@ struct Paragraph {
         sourceLength = start + length
     }
 
-    /// Splits `text` at paragraph separators (LF, CR LF, CR, NEL, U+2029) and calls `body` with
-    /// each paragraph and the scalar offset where it starts. Text without one is passed whole.
-    static func forEachParagraph(in text: String, _ body: (String, Int) -> Void) {
-        // Quick byte check first: CR, LF, and the lead bytes of NEL (C2 85) and U+2029 (E2 80 A9).
-        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) else {
-            return body(text, 0)
-        }
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex, startOffset = 0
-        var index = start, offset = 0
-        var found = false
-        while index < scalars.endIndex {
-            let value = scalars[index].value
-            let next = scalars.index(after: index)
-            if value == 0x0A || value == 0x0D || value == 0x85 || value == 0x2029 {
-                found = true
-                body(String(scalars[start..<index]), startOffset)
-                var end = next, endOffset = offset + 1
-                if value == 0x0D && end < scalars.endIndex && scalars[end].value == 0x0A {
-                    end = scalars.index(after: end); endOffset += 1
-                }
-                start = end; startOffset = endOffset
-                index = end; offset = endOffset
-                continue
-            }
-            index = next; offset += 1
-        }
-        body(found ? String(scalars[start...]) : text, startOffset)
+    /// Scalars in `text`: its UTF-8 bytes that are not continuation bytes (one tight pass).
+    static func scalarCount(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        } ?? text.unicodeScalars.count
     }
 
     /// Shapes `source[range]` on its own into `output`, which holds `range.count` scalars.
@@ -174,7 +153,7 @@ struct Paragraph {
     static func isMark(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .spacingMark: return true
+        case .nonspacingMark, .enclosingMark: return true
         default: return false
         }
     }

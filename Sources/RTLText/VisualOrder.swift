@@ -14,15 +14,16 @@ extension Paragraph {
     func visualLine(_ range: Range<Int>, reshape: Bool) -> VisualLine {
         let logicalRange = logicalSpan(range)
         guard !range.isEmpty else { return VisualLine(glyphs: [], isRTL: isRTL, logicalRange: logicalRange) }
-        var assembler = GlyphAssembler(capacity: range.count)
         if !reorders {
-            for index in range {
-                assembler.add(source[index], width: widths[index], logicalIndex: Int(origins[index]))
+            let glyphs = GlyphAssembler.glyphs(capacity: range.count) { assembler in
+                for index in range {
+                    assembler.add(source[index], width: widths[index], logicalIndex: Int(origins[index]))
+                }
             }
-            return VisualLine(glyphs: assembler.finish(), isRTL: isRTL, logicalRange: logicalRange)
+            return VisualLine(glyphs: glyphs, isRTL: isRTL, logicalRange: logicalRange)
         }
         let count = range.count
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { text in
+        let glyphs = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { text in
             withUnsafeTemporaryAllocation(of: FriBidiLevel.self, capacity: count) { lineLevels in
                 withUnsafeTemporaryAllocation(of: FriBidiStrIndex.self, capacity: count) { map in
                     if reshape {
@@ -36,11 +37,13 @@ extension Paragraph {
                         Bidi.reorder(types: UnsafeBufferPointer(rebasing: types[range]), direction: direction,
                                      levels: lineLevels, text: text.baseAddress, map: map)
                     }
-                    assemble(text: UnsafeBufferPointer(text), map: UnsafeBufferPointer(map), into: &assembler)
+                    return GlyphAssembler.glyphs(capacity: count) { assembler in
+                        assemble(text: UnsafeBufferPointer(text), map: UnsafeBufferPointer(map), into: &assembler)
+                    }
                 }
             }
         }
-        return VisualLine(glyphs: assembler.finish(), isRTL: isRTL, logicalRange: logicalRange)
+        return VisualLine(glyphs: glyphs, isRTL: isRTL, logicalRange: logicalRange)
     }
 
     /// Glyphs from reordered scalars: FILL slots fold into their ligature, bidi marks go.

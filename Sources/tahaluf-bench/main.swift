@@ -3,6 +3,7 @@
 let suites: [(String, () -> [BenchRow])] = [
     ("store", storeBench),
     ("text", textBench),
+    ("shell", shellBench),
 ]
 
 let filter = CommandLine.arguments.dropFirst().first

@@ -76,12 +76,14 @@ import RTLText
         #expect(engine.wrap("", width: 10, base: .rtl)[0].glyphs.isEmpty)
         #expect(engine.wrap("   ", width: 10, base: .ltr).map(\.width) == [0])
         #expect(engine.wrap("abc", width: 0, base: .ltr).isEmpty)
-        // A wide character in a one-cell row cannot be cut: it gets a row of its own.
-        #expect(engine.wrap("中文", width: 1, base: .ltr).map(\.string) == ["中", "文"])
+        // A wide character cannot fit a one-cell row: each gets a row marked "…", never wider.
+        #expect(engine.wrap("中文", width: 1, base: .ltr).map(\.string) == ["…", "…"])
+        #expect(engine.wrap("中文", width: 1, base: .ltr).map(\.logicalRange) == [0..<1, 1..<2])
+        #expect(engine.wrap("中文", width: 2, base: .ltr).map(\.string) == ["中", "文"])
     }
 
     @Test func neverExceedsTheWidth() {
-        for width in 2...30 {
+        for width in 1...30 {
             for base in [BaseDirection.ltr, .rtl, .auto] {
                 let rows = engine.wrap(Self.paragraph + " mixed English (text) 中文 😀 e\u{301}", width: width, base: base)
                 #expect(rows.allSatisfy { $0.width <= width }, "width \(width)")

@@ -86,3 +86,24 @@ extension String {
     /// The string padded with spaces to `width` characters.
     func padded(to width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
 }
+
+@Suite struct PaneStateBoundsTests {
+    /// States from an older data set (a search hit, a saved position) may point past the end.
+    @Test func outOfRangeSelectionsAreClamped() {
+        var groups = GroupsState()
+        groups.selected = 99
+        #expect(GroupsPane.selection(groups, context: paneContext()) == RecordRef(.group, "small-group"))
+        groups.selected = -3
+        #expect(GroupsPane.selection(groups, context: paneContext()) == RecordRef(.group, "stabilisation"))
+        var stats = StatsState()
+        stats.selected = 99
+        stats.scroll = 500
+        #expect(StatsPane.selection(stats, context: paneContext()) == RecordRef(.figure, "members"))
+        let rows = renderPane(StatsPane.self, stats, size: Size(width: 80, height: 6)).rows
+        #expect(rows.contains { $0.contains("Coalition members") })
+        var map = MapState()
+        map.cursor = "ATLANTIS"
+        #expect(MapPane.selection(map, context: paneContext()) == RecordRef(.member, "CAN"))
+        #expect(MapPane.select(RecordRef(.member, "ATLANTIS"), in: map, context: paneContext()) == nil)
+    }
+}

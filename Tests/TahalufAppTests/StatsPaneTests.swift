@@ -83,6 +83,24 @@ import TerminalUI
         #expect(StatsPane.select(RecordRef(.group, "x"), in: state, context: context) == nil)
     }
 
+    @Test func themeHeadingStaysOnTopWhileScrollingInsideTheTheme() {
+        let context = paneContext()
+        let rect = Rect(x: 0, y: 0, width: 80, height: 5)
+        var state = StatsState()
+        state = StatsPane.reduce(state, action: .move(.down), context: context, rect: rect)   // Iraqi forces trained
+        let rows = renderPane(StatsPane.self, state, size: Size(width: 80, height: 5)).rows
+        // Rows 3… of the list (the second air-strike observation on) under the sticky heading.
+        #expect(rows[0].hasPrefix("Military"))
+        #expect(rows[1].contains("35 thousand · air strikes"))
+        #expect(rows[2].hasPrefix("≠ Iraqi forces trained"))
+        #expect(!rows.contains { $0.hasPrefix("↗ Air strikes") })
+        // A click on the sticky heading selects nothing; one on a row below selects its figure.
+        let clicked = StatsPane.reduce(state, action: .click(x: 3, y: 0), context: context, rect: rect)
+        #expect(clicked.selected == state.selected)
+        let strikes = StatsPane.reduce(state, action: .click(x: 3, y: 1), context: context, rect: rect)
+        #expect(StatsPane.selection(strikes, context: context) == RecordRef(.figure, "air-strikes"))
+    }
+
     @Test func clickSelectsTheFigureUnderThePointer() {
         let context = paneContext()
         let rect = Rect(x: 0, y: 0, width: 80, height: 24)

@@ -10,9 +10,12 @@ enum DatasetFiles {
     static let groups = "groups.json"
     static let figures = "figures.json"
     static let all = [sources, events, members, groups, figures]
+    /// The order files are decoded in, so that every cross-link points to a record already read
+    /// (events name members, groups and figures; groups name members and figures; all cite sources).
+    static let dependencyOrder = [sources, members, figures, groups, events]
 
-    /// The key each kind has in an export (`{"sources": [...], "events": [...], ...}`).
-    static let exportKeys = ["sources", "events", "members", "groups", "figures"]
+    /// The key a file's records have in an export (`{"sources": [...], "events": [...], ...}`).
+    static func exportKey(_ file: String) -> String { String(file.dropLast(".json".count)) }
 
     static func file(for target: DecodeContext.LinkTarget) -> String {
         switch target {

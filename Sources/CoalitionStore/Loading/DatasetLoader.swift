@@ -9,7 +9,7 @@
 public enum DatasetLoader {
     public static func load(directory: String) throws(DataLoadError) -> Dataset {
         var session = Session(origin: directory)
-        for file in DatasetFiles.all {
+        for file in DatasetFiles.dependencyOrder {
             let path = directory.hasSuffix("/") ? directory + file : directory + "/" + file
             guard let root = session.parse(path: path, file: file) else { continue }
             session.decodeArray(root, file: file, key: file)
@@ -23,10 +23,13 @@ public enum DatasetLoader {
         var session = Session(origin: path)
         if let root = session.parse(path: path, file: file) {
             if case .object(let members) = root.value {
-                let site = ValueReader(file: file, record: "", context: session.context)
-                var reader = RecordReader(members, offset: root.offset, path: "", site: site)
-                for (key, name) in zip(DatasetFiles.exportKeys, DatasetFiles.all) {
-                    if let node = reader.required(key, { node, _ in node }) { session.decodeArray(node, file: file, key: name) }
+                let site = ValueReader(file: file, record: nil, context: session.context)
+                let reader = RecordReader(members, offset: root.offset, path: "",
+                                          keys: DatasetFiles.all.map(DatasetFiles.exportKey), site: site)
+                for name in DatasetFiles.dependencyOrder {
+                    if let node = reader.required(DatasetFiles.exportKey(name), { node, _ in node }) {
+                        session.decodeArray(node, file: file, key: name)
+                    }
                 }
                 reader.finish()
             } else {
@@ -72,27 +75,28 @@ public enum DatasetLoader {
                 context.report(file, node.offset, "expected a list of records ([...]), found \(node.typeName)")
                 return
             }
-            func each<T>(_ kind: DecodeContext.LinkTarget, _ read: (inout RecordReader, ValueReader) -> T?) -> [T] {
+            func each<T>(_ kind: DecodeContext.LinkTarget, _ keys: [String], _ read: (RecordReader, ValueReader) -> T?) -> [T] {
                 var records: [T] = []
                 records.reserveCapacity(items.count)
                 for (index, item) in items.enumerated() {
-                    if let record = RecordDecoding.record(item, index: index, kind: kind, file: file, context: context, read) {
+                    if let record = RecordDecoding.record(item, index: index, kind: kind, keys: keys, file: file,
+                                                          context: context, read) {
                         records.append(record)
                     }
                 }
                 return records
             }
+            typealias Keys = RecordDecoding.Keys
             switch key {
-            case DatasetFiles.sources: dataset.sources = each(.source, RecordDecoding.source)
-            case DatasetFiles.events: dataset.events = each(.event, RecordDecoding.event)
-            case DatasetFiles.members: dataset.members = each(.member, RecordDecoding.member)
-            case DatasetFiles.groups: dataset.groups = each(.group, RecordDecoding.group)
-            default: dataset.figures = each(.figure, RecordDecoding.figure)
+            case DatasetFiles.sources: dataset.sources = each(.source, Keys.source, RecordDecoding.source)
+            case DatasetFiles.events: dataset.events = each(.event, Keys.event, RecordDecoding.event)
+            case DatasetFiles.members: dataset.members = each(.member, Keys.member, RecordDecoding.member)
+            case DatasetFiles.groups: dataset.groups = each(.group, Keys.group, RecordDecoding.group)
+            default: dataset.figures = each(.figure, Keys.figure, RecordDecoding.figure)
             }
         }
 
         func finish() throws(DataLoadError) -> Dataset {
-            context.checkLinks()
             guard !context.problems.isEmpty else { return dataset }
             var maps: [String: LineMap] = [:]
             func position(_ file: String, _ offset: Int?) -> (line: Int, column: Int)? {

@@ -13,24 +13,31 @@ final class DecodeContext {
         var related: (file: String, offset: Int, words: String)?
     }
 
-    /// A reference from one record to another (`event.members[2] = "MAR"`), checked after loading.
-    struct Link {
-        var target: LinkTarget
-        var value: String
-        var file: String
-        var offset: Int
-        var record: String
-        var field: String
+    /// The kinds of record an id can be declared for and a link can point to.
+    enum LinkTarget: Int, CaseIterable {
+        case event, member, group, figure, source
+
+        /// How messages name the target's key: "member code", "source id".
+        var noun: String {
+            switch self {
+            case .event: return "event id"
+            case .member: return "member code"
+            case .group: return "group id"
+            case .figure: return "figure id"
+            case .source: return "source id"
+            }
+        }
     }
 
-    enum LinkTarget: String {
-        case event, member, group, figure, source
+    /// Where an id was first declared.
+    struct Declaration {
+        var file: String
+        var offset: Int
     }
 
     var problems: [PendingProblem] = []
-    var links: [Link] = []
-    /// Ids (member codes) declared so far, per kind, with where they were first declared.
-    private(set) var declared: [LinkTarget: [String: (file: String, offset: Int)]] = [:]
+    /// Ids (member codes) declared so far, per kind (indexed by `LinkTarget.rawValue`).
+    private var declared = [[String: Declaration]](repeating: [:], count: LinkTarget.allCases.count)
     /// Tile cells taken so far, with the member that took them.
     private var tiles: [Tile: (code: String, file: String, offset: Int)] = [:]
 
@@ -40,14 +47,17 @@ final class DecodeContext {
 
     /// Records an id; reports it if the same kind already has it.
     func declare(_ kind: LinkTarget, _ id: String, file: String, offset: Int) {
-        if let first = declared[kind]?[id] {
-            let what = kind == .member ? "member code" : "\(kind.rawValue) id"
+        if let first = declared[kind.rawValue][id] {
             problems.append(PendingProblem(file: file, offset: offset, record: "\"\(id)\"",
-                                           field: kind == .member ? "code" : "id", message: "duplicate \(what) \"\(id)\"",
+                                           field: kind == .member ? "code" : "id", message: "duplicate \(kind.noun) \"\(id)\"",
                                            related: (first.file, first.offset, "first used at")))
         } else {
-            declared[kind, default: [:]][id] = (file, offset)
+            declared[kind.rawValue][id] = Declaration(file: file, offset: offset)
         }
+    }
+
+    func isDeclared(_ kind: LinkTarget, _ id: String) -> Bool {
+        declared[kind.rawValue][id] != nil
     }
 
     /// Records a member's map tile; reports it if another member already sits there.
@@ -58,20 +68,6 @@ final class DecodeContext {
                                            related: (other.file, other.offset, "at")))
         } else {
             tiles[tile] = (code, file, offset)
-        }
-    }
-
-    /// Reports every link whose target was never declared. Call after all files are read.
-    func checkLinks() {
-        for link in links where declared[link.target]?[link.value] == nil {
-            let what: String
-            switch link.target {
-            case .member: what = "member code"
-            case .source: what = "source id"
-            default: what = "\(link.target.rawValue) id"
-            }
-            report(link.file, link.offset, record: link.record, field: link.field,
-                   "unknown \(what) \"\(link.value)\" (no such record in \(DatasetFiles.file(for: link.target)))")
         }
     }
 }

@@ -1,12 +1,16 @@
-import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Reads a data file whole, refusing missing, unreadable and oversized files with a message
-/// rather than an exception from deep inside Foundation.
+/// Reads a data file whole with one `open`, `fstat` and `read`, refusing missing, unreadable,
+/// non-regular and oversized files with a message (the size is checked before reading).
 ///
 /// ```swift
 /// switch FileReader.read("Resources/events.json") {
 /// case .success(let bytes): ...
-/// case .failure(let message): print(message)   // "file not found"
+/// case .failure(let refusal): print(refusal.message)   // "file not found (Resources/events.json)"
 /// }
 /// ```
 enum FileReader {
@@ -17,35 +21,56 @@ enum FileReader {
     struct Refusal: Error { var message: String }
 
     static func read(_ path: String) -> Result<[UInt8], Refusal> {
-        var isDirectory = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(Refusal(message: "file not found (\(path))"))
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason = errno == ENOENT ? "file not found" : "cannot open the file (\(describeErrno()))"
+            return .failure(Refusal(message: "\(reason) (\(path))"))
         }
-        if isDirectory { return .failure(Refusal(message: "is a directory, not a file (\(path))")) }
-        if let size = size(of: path), size > maximumSize {
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            return .failure(Refusal(message: "cannot read the file (\(describeErrno())) (\(path))"))
+        }
+        if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(Refusal(message: "is a directory, not a file (\(path))")) }
+        let size = Int(status.st_size)
+        if size > maximumSize {
             return .failure(Refusal(message: "file is \(megabytes(size)) MiB; the limit is \(maximumSize >> 20) MiB"))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(Refusal(message: "cannot read the file (permissions?) (\(path))"))
+        // Read to the end even if the file grew or is not a regular file (a pipe reports size 0).
+        var bytes = [UInt8](repeating: 0, count: max(size, 4096) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                guard bytes.count <= maximumSize else {
+                    return .failure(Refusal(message: "file is over \(maximumSize >> 20) MiB, the limit"))
+                }
+                bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count))
+            }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                readBytes(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(Refusal(message: "cannot read the file (\(describeErrno())) (\(path))"))
+            }
+            if count == 0 { break }
+            filled += count
         }
-        if data.count > maximumSize {
-            return .failure(Refusal(message: "file is \(megabytes(data.count)) MiB; the limit is \(maximumSize >> 20) MiB"))
-        }
-        return .success([UInt8](data))
+        bytes.removeSubrange(filled...)
+        return .success(bytes)
     }
 
-    private static func size(of path: String) -> Int? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
-        switch attributes[.size] {
-        case let size as Int: return size
-        case let size as UInt64: return Int(clamping: size)
-        case let size as Int64: return Int(clamping: size)
-        default: return nil
-        }
+    private static func describeErrno() -> String {
+        String(cString: strerror(errno))
     }
 
     private static func megabytes(_ bytes: Int) -> String {
         let tenths = (bytes * 10) >> 20
         return "\(tenths / 10).\(tenths % 10)"
     }
+}
+
+/// The C library's `read`, named apart from `FileReader.read`.
+private func readBytes(_ descriptor: Int32, _ into: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, into, count)
 }

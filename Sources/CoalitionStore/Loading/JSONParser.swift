@@ -109,16 +109,18 @@ struct JSONParser {
         index += 1
         let start = index
         // Fast path: no escapes.
+        var union: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
-                guard let text = String(validating: slice, as: UTF8.self) else {
+                guard union < 0x80 || JSONParser.isValidUTF8(slice) else {
                     throw JSONSyntaxError(offset: open, message: "text is not valid UTF-8", truncated: false)
                 }
-                return text
+                return String(decoding: slice, as: UTF8.self)
             }
+            union |= byte
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw fail("a control character (or line break) inside text; write it as an escape such as \\n") }
             index += 1
@@ -128,10 +130,10 @@ struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                guard let text = String(validating: buffer, as: UTF8.self) else {
+                guard buffer.withUnsafeBufferPointer(JSONParser.isValidUTF8) else {
                     throw JSONSyntaxError(offset: open, message: "text is not valid UTF-8", truncated: false)
                 }
-                return text
+                return String(decoding: buffer, as: UTF8.self)
             }
             if byte < 0x20 { throw fail("a control character (or line break) inside text; write it as an escape such as \\n") }
             if byte != UInt8(ascii: "\\") { buffer.append(byte); index += 1; continue }
@@ -227,6 +229,37 @@ struct JSONParser {
             throw JSONSyntaxError(offset: start, message: "number \(text) is out of range", truncated: false)
         }
         return value
+    }
+
+    /// Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        func continuation(_ k: Int) -> Bool { k < n && bytes[k] & 0xC0 == 0x80 }
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            switch b {
+            case 0xC2...0xDF:
+                guard continuation(i + 1) else { return false }
+                i += 2
+            case 0xE0...0xEF:
+                guard continuation(i + 1), continuation(i + 2) else { return false }
+                let b1 = bytes[i + 1]
+                if b == 0xE0 && b1 < 0xA0 { return false }          // overlong
+                if b == 0xED && b1 >= 0xA0 { return false }         // surrogate
+                i += 3
+            case 0xF0...0xF4:
+                guard continuation(i + 1), continuation(i + 2), continuation(i + 3) else { return false }
+                let b1 = bytes[i + 1]
+                if b == 0xF0 && b1 < 0x90 { return false }          // overlong
+                if b == 0xF4 && b1 >= 0x90 { return false }         // above U+10FFFF
+                i += 4
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     private mutating func expectWord(_ word: StaticString) throws(JSONSyntaxError) {

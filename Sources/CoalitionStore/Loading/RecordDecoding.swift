@@ -4,10 +4,26 @@
 ///
 /// Each function reports every problem of its record and returns nil if there was any.
 enum RecordDecoding {
+    /// The keys each object kind may have, in documented order.
+    enum Keys {
+        static let source = ["id", "file", "outlet", "title", "author", "published", "dateNote", "url"]
+        static let event = ["id", "date", "inferred", "category", "title", "summary", "place", "members", "groups",
+                            "figures", "sources", "notes"]
+        static let member = ["code", "kind", "name", "region", "joined", "tile", "theatre", "roles", "sources", "notes"]
+        static let tile = ["x", "y"]
+        static let role = ["kind", "text", "amount", "sources"]
+        static let amount = ["value", "unit"]
+        static let group = ["id", "kind", "name", "short", "coChairs", "members", "mandate", "resolutions", "figures",
+                            "founded", "sources", "notes"]
+        static let figure = ["id", "theme", "title", "observations", "disagreement", "members", "notes"]
+        static let observation = ["value", "qualifier", "unit", "asOf", "counts", "source"]
+        static let disagreement = ["kind", "reason"]
+    }
+
     /// Reads a record object: names it by its id (or `#index` when it has no usable id), reads the
     /// fields, declares the id for duplicate and link checks.
-    static func record<T>(_ node: JSONNode, index: Int, kind: DecodeContext.LinkTarget, file: String,
-                          context: DecodeContext, _ read: (inout RecordReader, ValueReader) -> T?) -> T? {
+    static func record<T>(_ node: JSONNode, index: Int, kind: DecodeContext.LinkTarget, keys: [String], file: String,
+                          context: DecodeContext, _ read: (RecordReader, ValueReader) -> T?) -> T? {
         let idKey = kind == .member ? "code" : "id"
         guard case .object(let members) = node.value else {
             context.report(file, node.offset, record: "#\(index)", "expected a record (an object), found \(node.typeName)")
@@ -20,14 +36,14 @@ enum RecordDecoding {
             id = text
         }
         let site = ValueReader(file: file, record: id.map { "\"\($0)\"" } ?? "#\(index)", context: context)
-        var reader = RecordReader(members, offset: node.offset, path: "", site: site)
-        let value = read(&reader, site)
+        let reader = RecordReader(members, offset: node.offset, path: "", keys: keys, site: site)
+        let value = read(reader, site)
         reader.finish()
         if let id, let idNode { context.declare(kind, id, file: file, offset: idNode.offset) }
         return value
     }
 
-    static func source(_ r: inout RecordReader, _ s: ValueReader) -> Source? {
+    static func source(_ r: RecordReader, _ s: ValueReader) -> Source? {
         let id = r.required("id", s.identifier)
         let file = r.optional("file", s.text)
         let outlet = r.required("outlet", s.localized)
@@ -41,7 +57,7 @@ enum RecordDecoding {
                       dateNote: dateNote, url: url)
     }
 
-    static func event(_ r: inout RecordReader, _ s: ValueReader) -> Event? {
+    static func event(_ r: RecordReader, _ s: ValueReader) -> Event? {
         let id = r.required("id", s.identifier)
         let date = r.required("date", s.date)
         let inferred = r.optional("inferred", s.localized)
@@ -60,13 +76,13 @@ enum RecordDecoding {
                      place: place, members: members, groups: groups, figures: figures, sources: sources, notes: notes)
     }
 
-    static func member(_ r: inout RecordReader, _ s: ValueReader) -> Member? {
+    static func member(_ r: RecordReader, _ s: ValueReader) -> Member? {
         let code = r.required("code", s.memberCode)
         let kind = r.required("kind", s.enumeration(MemberKind.self, "member kind"))
         let name = r.required("name", s.localized)
         let region = r.required("region", s.enumeration(Region.self, "region"))
         let joined = r.optional("joined", s.date)
-        let tile = r.required("tile", tile(s))
+        let tile = r.required("tile", self.tile(s))
         let theatre = r.optional("theatre", s.bool)
         let roles = r.list("roles", role(s))
         let sources = r.requiredList("sources", s.citation)
@@ -86,9 +102,9 @@ enum RecordDecoding {
                       theatre: theatre ?? false, roles: roles, sources: sources, notes: notes)
     }
 
-    private static func tile(_ s: ValueReader) -> (JSONNode, String) -> Tile? {
+    private static func tile(_ s: ValueReader) -> (JSONNode, FieldPath) -> Tile? {
         { node, path in
-            s.object(node, path) { t in
+            s.object(node, path, keys: Keys.tile) { t in
                 let x = t.required("x", s.positiveInteger)
                 let y = t.required("y", s.positiveInteger)
                 guard let x, let y else { return nil }
@@ -97,9 +113,9 @@ enum RecordDecoding {
         }
     }
 
-    private static func role(_ s: ValueReader) -> (JSONNode, String) -> Role? {
+    private static func role(_ s: ValueReader) -> (JSONNode, FieldPath) -> Role? {
         { node, path in
-            s.object(node, path) { r in
+            s.object(node, path, keys: Keys.role) { r in
                 let kind = r.required("kind", s.enumeration(RoleKind.self, "role kind"))
                 let text = r.required("text", s.localized)
                 let amount = r.optional("amount", self.amount(s))
@@ -110,9 +126,9 @@ enum RecordDecoding {
         }
     }
 
-    private static func amount(_ s: ValueReader) -> (JSONNode, String) -> Amount? {
+    private static func amount(_ s: ValueReader) -> (JSONNode, FieldPath) -> Amount? {
         { node, path in
-            s.object(node, path) { a in
+            s.object(node, path, keys: Keys.amount) { a in
                 let value = a.required("value", s.number)
                 let unit = a.required("unit", s.enumeration(Unit.self, "unit"))
                 guard let value, let unit else { return nil }
@@ -121,7 +137,7 @@ enum RecordDecoding {
         }
     }
 
-    static func group(_ r: inout RecordReader, _ s: ValueReader) -> WorkingGroup? {
+    static func group(_ r: RecordReader, _ s: ValueReader) -> WorkingGroup? {
         let id = r.required("id", s.identifier)
         let kind = r.required("kind", s.enumeration(GroupKind.self, "group kind"))
         let name = r.required("name", s.localized)
@@ -141,7 +157,7 @@ enum RecordDecoding {
                             sources: sources, notes: notes)
     }
 
-    static func figure(_ r: inout RecordReader, _ s: ValueReader) -> Figure? {
+    static func figure(_ r: RecordReader, _ s: ValueReader) -> Figure? {
         let id = r.required("id", s.identifier)
         let theme = r.required("theme", s.enumeration(Theme.self, "theme"))
         let title = r.required("title", s.localized)
@@ -154,9 +170,9 @@ enum RecordDecoding {
                       members: members, notes: notes)
     }
 
-    private static func observation(_ s: ValueReader) -> (JSONNode, String) -> Observation? {
+    private static func observation(_ s: ValueReader) -> (JSONNode, FieldPath) -> Observation? {
         { node, path in
-            s.object(node, path) { o in
+            s.object(node, path, keys: Keys.observation) { o in
                 let value = o.required("value", s.number)
                 let qualifier = o.optional("qualifier", s.enumeration(Qualifier.self, "qualifier"))
                 let unit = o.required("unit", s.enumeration(Unit.self, "unit"))
@@ -170,9 +186,9 @@ enum RecordDecoding {
         }
     }
 
-    private static func disagreement(_ s: ValueReader) -> (JSONNode, String) -> Disagreement? {
+    private static func disagreement(_ s: ValueReader) -> (JSONNode, FieldPath) -> Disagreement? {
         { node, path in
-            s.object(node, path) { d in
+            s.object(node, path, keys: Keys.disagreement) { d in
                 let kind = d.required("kind", s.enumeration(Disagreement.Kind.self, "disagreement kind"))
                 let reason = d.required("reason", s.localized)
                 guard let kind, let reason else { return nil }

@@ -1,31 +1,31 @@
 /// Reads single JSON values (text, dates, codes, enums, nested objects) for one record of one
 /// file, reporting what is wrong with each at its own position.
 ///
-/// Every reader has the shape `(JSONNode, fieldPath) -> T?` so `RecordReader` can take it as a
+/// Every reader has the shape `(JSONNode, FieldPath) -> T?` so `RecordReader` can take it as a
 /// function: `reader.required("date", site.date)`.
 struct ValueReader {
     let file: String
-    /// `"ministerial-2022-marrakesh"` (with quotes) or `#3` when the record has no usable id.
-    let record: String
+    /// `"ministerial-2022-marrakesh"` (with quotes), `#3` when the record has no usable id, nil outside records.
+    let record: String?
     let context: DecodeContext
 
-    func problem(_ node: JSONNode, _ path: String, _ message: String) {
-        context.report(file, node.offset, record: record, field: path, message)
+    func problem(_ node: JSONNode, _ path: FieldPath, _ message: String) {
+        context.report(file, node.offset, record: record, field: path.description, message)
     }
 
-    /// Reads a nested object field by field; unknown keys are reported when `read` returns.
-    func object<T>(_ node: JSONNode, _ path: String, _ read: (inout RecordReader) -> T?) -> T? {
+    /// Reads a nested object whose keys are `keys`; unknown keys are reported when `read` returns.
+    func object<T>(_ node: JSONNode, _ path: FieldPath, keys: [String], _ read: (RecordReader) -> T?) -> T? {
         guard case .object(let members) = node.value else {
             problem(node, path, "expected an object, found \(node.typeName)")
             return nil
         }
-        var reader = RecordReader(members, offset: node.offset, path: path, site: self)
-        let value = read(&reader)
+        let reader = RecordReader(members, offset: node.offset, path: path.description, keys: keys, site: self)
+        let value = read(reader)
         reader.finish()
         return value
     }
 
-    func elements<T>(of node: JSONNode, _ path: String, _ read: (JSONNode, String) -> T?) -> [T]? {
+    func elements<T>(of node: JSONNode, _ path: FieldPath, _ read: (JSONNode, FieldPath) -> T?) -> [T]? {
         guard case .array(let items) = node.value else {
             problem(node, path, "expected a list, found \(node.typeName)")
             return nil
@@ -34,7 +34,7 @@ struct ValueReader {
         values.reserveCapacity(items.count)
         var ok = true
         for (i, item) in items.enumerated() {
-            if let value = read(item, path + "[\(i)]") { values.append(value) } else { ok = false }
+            if let value = read(item, path.element(i)) { values.append(value) } else { ok = false }
         }
         return ok ? values : nil
     }
@@ -43,12 +43,13 @@ struct ValueReader {
 
     /// Text that may be empty, without control characters other than line breaks and tabs (so no
     /// data text can carry a terminal escape sequence).
-    func string(_ node: JSONNode, _ path: String) -> String? {
+    func string(_ node: JSONNode, _ path: FieldPath) -> String? {
         guard case .string(let text) = node.value else {
             problem(node, path, "expected text, found \(node.typeName)")
             return nil
         }
-        if let control = text.unicodeScalars.first(where: ValueReader.isForbiddenControl) {
+        if ValueReader.hasForbiddenControl(text),
+           let control = text.unicodeScalars.first(where: { ValueReader.isForbiddenControl($0.value) }) {
             let hex = String(control.value, radix: 16, uppercase: true)
             problem(node, path, "text contains the control character U+\(String(repeating: "0", count: 4 - hex.count) + hex)")
             return nil
@@ -56,18 +57,10 @@ struct ValueReader {
         return text
     }
 
-    static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A: return false
-        case 0x00...0x1F, 0x7F...0x9F: return true
-        default: return false
-        }
-    }
-
     /// Text with at least one visible character.
-    func text(_ node: JSONNode, _ path: String) -> String? {
+    func text(_ node: JSONNode, _ path: FieldPath) -> String? {
         guard let text = string(node, path) else { return nil }
-        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+        guard ValueReader.isVisible(text) else {
             problem(node, path, "empty text")
             return nil
         }
@@ -75,7 +68,7 @@ struct ValueReader {
     }
 
     /// A record id: ASCII letters, digits, `-`, `_` or `.`, e.g. `ministerial-2022-marrakesh`.
-    func identifier(_ node: JSONNode, _ path: String) -> String? {
+    func identifier(_ node: JSONNode, _ path: FieldPath) -> String? {
         guard let text = string(node, path) else { return nil }
         guard ValueReader.isIdentifier(text) else {
             problem(node, path, "bad id \"\(text)\" (use ASCII letters, digits, '-', '_' or '.')")
@@ -85,7 +78,7 @@ struct ValueReader {
     }
 
     /// A member code: 2–8 upper-case ASCII letters or digits (`SAU`, `EUU`, `INTERPOL`).
-    func memberCode(_ node: JSONNode, _ path: String) -> String? {
+    func memberCode(_ node: JSONNode, _ path: FieldPath) -> String? {
         guard let text = string(node, path) else { return nil }
         guard ValueReader.isMemberCode(text) else {
             problem(node, path, "bad member code \"\(text)\" (want 2–8 upper-case ASCII letters or digits, e.g. \"SAU\")")
@@ -94,20 +87,28 @@ struct ValueReader {
         return text
     }
 
-    func localized(_ node: JSONNode, _ path: String) -> Localized? {
-        object(node, path) { reader in
-            let ar = reader.required("ar", arabicOrEnglish("Arabic"))
-            let en = reader.required("en", arabicOrEnglish("English"))
+    /// `{"ar": "...", "en": "..."}`, both with visible text.
+    func localized(_ node: JSONNode, _ path: FieldPath) -> Localized? {
+        // Fast path for the valid case; anything unusual is read again field by field for its messages.
+        if case .object(let m) = node.value, m.count == 2, m[0].key == "ar", m[1].key == "en",
+           case .string(let ar) = m[0].node.value, case .string(let en) = m[1].node.value,
+           ValueReader.isVisible(ar), ValueReader.isVisible(en),
+           !ValueReader.hasForbiddenControl(ar), !ValueReader.hasForbiddenControl(en) {
+            return Localized(ar: ar, en: en)
+        }
+        return object(node, path, keys: ["ar", "en"]) { reader in
+            let ar = reader.required("ar", language("Arabic"))
+            let en = reader.required("en", language("English"))
             guard let ar, let en else { return nil }
             return Localized(ar: ar, en: en)
         }
     }
 
-    private func arabicOrEnglish(_ language: String) -> (JSONNode, String) -> String? {
+    private func language(_ name: String) -> (JSONNode, FieldPath) -> String? {
         { node, path in
             guard let text = string(node, path) else { return nil }
-            guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
-                problem(node, path, "empty \(language) text")
+            guard ValueReader.isVisible(text) else {
+                problem(node, path, "empty \(name) text")
                 return nil
             }
             return text
@@ -115,7 +116,7 @@ struct ValueReader {
     }
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a day that exists.
-    func date(_ node: JSONNode, _ path: String) -> FactDate? {
+    func date(_ node: JSONNode, _ path: FieldPath) -> FactDate? {
         guard let text = string(node, path) else { return nil }
         if let date = FactDate(iso: text) { return date }
         let shape = text.utf8.map { $0 >= 48 && $0 <= 57 ? UInt8(ascii: "9") : $0 }
@@ -126,7 +127,7 @@ struct ValueReader {
     }
 
     func enumeration<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ what: String)
-        -> (JSONNode, String) -> E? where E.RawValue == String {
+        -> (JSONNode, FieldPath) -> E? where E.RawValue == String {
         { node, path in
             guard let text = string(node, path) else { return nil }
             if let value = E(rawValue: text) { return value }
@@ -136,7 +137,7 @@ struct ValueReader {
         }
     }
 
-    func number(_ node: JSONNode, _ path: String) -> Double? {
+    func number(_ node: JSONNode, _ path: FieldPath) -> Double? {
         guard case .number(let value) = node.value else {
             problem(node, path, "expected a number, found \(node.typeName)")
             return nil
@@ -145,16 +146,16 @@ struct ValueReader {
     }
 
     /// A whole number from 1 up (tile coordinates).
-    func positiveInteger(_ node: JSONNode, _ path: String) -> Int? {
+    func positiveInteger(_ node: JSONNode, _ path: FieldPath) -> Int? {
         guard let value = number(node, path) else { return nil }
         guard value == value.rounded(), value >= 1, value <= 10_000 else {
-            problem(node, path, "expected a whole number from 1 to 10000, found \(value)")
+            problem(node, path, "expected a whole number from 1 to 10000, found \(JSONWriter.number(value))")
             return nil
         }
         return Int(value)
     }
 
-    func bool(_ node: JSONNode, _ path: String) -> Bool? {
+    func bool(_ node: JSONNode, _ path: FieldPath) -> Bool? {
         guard case .bool(let value) = node.value else {
             problem(node, path, "expected true or false, found \(node.typeName)")
             return nil
@@ -164,19 +165,22 @@ struct ValueReader {
 
     // MARK: Links
 
-    /// Reads an id or code that must name an existing record; checked once every file is read.
-    func link(_ target: DecodeContext.LinkTarget) -> (JSONNode, String) -> String? {
+    /// Reads an id or code that must name a record read earlier (files are read so that every
+    /// link points back: sources, members, figures, groups, events).
+    func link(_ target: DecodeContext.LinkTarget) -> (JSONNode, FieldPath) -> String? {
         { node, path in
             let value = target == .member ? memberCode(node, path) : identifier(node, path)
             guard let value else { return nil }
-            context.links.append(DecodeContext.Link(target: target, value: value, file: file, offset: node.offset,
-                                                    record: record, field: path))
+            guard context.isDeclared(target, value) else {
+                problem(node, path, "unknown \(target.noun) \"\(value)\" (no such record in \(DatasetFiles.file(for: target)))")
+                return nil
+            }
             return value
         }
     }
 
-    func citation(_ node: JSONNode, _ path: String) -> Citation? {
-        object(node, path) { reader in
+    func citation(_ node: JSONNode, _ path: FieldPath) -> Citation? {
+        object(node, path, keys: ["source", "quote"]) { reader in
             let source = reader.required("source", link(.source))
             let quote = reader.optional("quote", text)
             guard let source, let quote else { return nil }
@@ -202,6 +206,38 @@ struct ValueReader {
     static func isMemberCode(_ text: String) -> Bool {
         (2...8).contains(text.utf8.count) && text.utf8.allSatisfy {
             ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+        }
+    }
+
+    /// True unless the text is empty or only white space.
+    static func isVisible(_ text: String) -> Bool {
+        if let first = text.utf8.first, (0x21..<0x7F).contains(first) || (0xD8...0xDB).contains(first) {
+            return true                                     // a visible ASCII character, or an Arabic letter
+        }
+        return text.unicodeScalars.contains { !$0.properties.isWhitespace }
+    }
+
+    /// C0 controls other than tab and line feed, DEL, and C1 controls (UTF-8 `C2 80`–`C2 9F`).
+    static func hasForbiddenControl(_ text: String) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte < 0x20 ? (byte != 0x09 && byte != 0x0A) : (byte == 0x7F || (previous == 0xC2 && byte <= 0x9F)) {
+                    return true
+                }
+                previous = byte
+            }
+            return false
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(scan)
+    }
+
+    static func isForbiddenControl(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09, 0x0A: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        default: return false
         }
     }
 }

@@ -24,86 +24,135 @@ public enum Normalizer {
     }
 
     /// Appends the normalised form of `text` to `output`, with no space before or after it.
+    ///
+    /// One pass over the UTF-8 bytes; this runs over every searchable field when a store is built.
     static func append(_ text: String, to output: inout [UInt8]) {
-        let start = output.count
-        var pendingSpace = false
-        func emit(_ scalar: Unicode.Scalar) {
-            if pendingSpace { output.append(0x20); pendingSpace = false }
-            if scalar.value < 0x80 {
-                output.append(UInt8(scalar.value))
-            } else {
-                output.append(contentsOf: UTF8.encode(scalar)!)
-            }
-        }
-        func separate() { if output.count > start { pendingSpace = true } }
-        func fold(_ scalar: Unicode.Scalar) {
-            switch Normalizer.fold(scalar) {
-            case .drop: break
-            case .separator: separate()
-            case .scalar(let folded): emit(folded)
-            case .text(let folded): for s in folded.unicodeScalars { emit(s) }
-            }
-        }
-        for scalar in text.unicodeScalars {
-            if let parts = ArabicPresentationForms.decomposition(of: scalar.value) {
-                for part in parts { if let s = Unicode.Scalar(part) { fold(s) } }
-            } else {
-                fold(scalar)
+        var text = text
+        text.withUTF8 { bytes in
+            let start = output.count
+            var pendingSpace = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                var v: UInt32
+                if b < 0x80 {
+                    i += 1
+                    v = foldASCII(b)
+                } else if b < 0xE0 {
+                    v = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b < 0xF0 {
+                    v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
+                        | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                if b >= 0x80 {
+                    if ArabicPresentationForms.range.contains(v), let parts = ArabicPresentationForms.decomposition(of: v) {
+                        for part in parts { emit(fold(part), part, &output, start, &pendingSpace) }
+                        continue
+                    }
+                    emit(fold(v), v, &output, start, &pendingSpace)
+                } else {
+                    emit(v, v, &output, start, &pendingSpace)
+                }
             }
         }
     }
 
-    enum Folded {
-        case drop, separator
-        case scalar(Unicode.Scalar)
-        case text(String)
+    /// What `fold` returns besides a scalar value.
+    private static let drop: UInt32 = 0, separator: UInt32 = 1, complex: UInt32 = 2
+
+    @inline(__always)
+    private static func emit(_ folded: UInt32, _ original: UInt32, _ output: inout [UInt8], _ start: Int,
+                             _ pendingSpace: inout Bool) {
+        switch folded {
+        case drop: return
+        case separator:
+            if output.count > start { pendingSpace = true }
+            return
+        case complex:
+            for scalar in complexFold(original).unicodeScalars {
+                emit(scalar.value < 0x80 ? foldASCII(UInt8(scalar.value)) : fold(scalar.value), scalar.value, &output, start,
+                     &pendingSpace)
+            }
+            return
+        default: break
+        }
+        if pendingSpace { output.append(0x20); pendingSpace = false }
+        let v = folded
+        switch v {
+        case 0..<0x80:
+            output.append(UInt8(v))
+        case 0x80..<0x800:
+            output.append(UInt8(0xC0 | (v >> 6))); output.append(UInt8(0x80 | (v & 0x3F)))
+        case 0x800..<0x10000:
+            output.append(UInt8(0xE0 | (v >> 12))); output.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            output.append(UInt8(0x80 | (v & 0x3F)))
+        default:
+            output.append(UInt8(0xF0 | (v >> 18))); output.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            output.append(UInt8(0x80 | ((v >> 6) & 0x3F))); output.append(UInt8(0x80 | (v & 0x3F)))
+        }
     }
 
-    static func fold(_ scalar: Unicode.Scalar) -> Folded {
-        let v = scalar.value
-        if v < 0x80 {
-            switch v {
-            case 0x61...0x7A, 0x30...0x39: return .scalar(scalar)
-            case 0x41...0x5A: return .scalar(Unicode.Scalar(v + 0x20)!)
-            default: return .separator
-            }
+    @inline(__always)
+    private static func foldASCII(_ b: UInt8) -> UInt32 {
+        switch b {
+        case 0x61...0x7A, 0x30...0x39: return UInt32(b)
+        case 0x41...0x5A: return UInt32(b) + 0x20
+        default: return separator
         }
+    }
+
+    /// The folded scalar value of a non-ASCII scalar, or `drop`, `separator`, or `complex` (the
+    /// scalar folds to several scalars: see `complexFold`).
+    static func fold(_ v: UInt32) -> UInt32 {
         if (0x0600...0x06FF).contains(v) { return foldArabic(v) }
-        if let latin = latinBase[v] { return .text(latin) }
+        if latinBase[v] != nil { return complex }
+        guard let scalar = Unicode.Scalar(v) else { return separator }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .titlecaseLetter:
-            let lower = scalar.properties.lowercaseMapping
-            return lower.unicodeScalars.count == 1 ? fold(lower.unicodeScalars.first!) : .text(lower)
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars
+            if lower.count == 1, let single = lower.first { return single.value }
+            return complex
         case .lowercaseLetter, .modifierLetter, .otherLetter:
-            return .scalar(scalar)
+            return v
         case .decimalNumber:
-            if let digit = scalar.properties.numericValue, digit >= 0, digit <= 9 {
-                return .scalar(Unicode.Scalar(0x30 + UInt8(digit)))
-            }
-            return .scalar(scalar)
+            if let digit = scalar.properties.numericValue, digit >= 0, digit <= 9 { return 0x30 + UInt32(digit) }
+            return v
         case .nonspacingMark, .spacingMark, .enclosingMark, .format:
-            return .drop
+            return drop
         default:
-            return .separator
+            return separator
         }
     }
 
-    private static func foldArabic(_ v: UInt32) -> Folded {
+    /// The several-scalar folds: accented Latin to ASCII (`æ` → `ae`), multi-letter lower-case mappings.
+    private static func complexFold(_ v: UInt32) -> String {
+        if let latin = latinBase[v] { return latin }
+        guard let scalar = Unicode.Scalar(v) else { return " " }
+        return scalar.properties.lowercaseMapping
+    }
+
+    private static func foldArabic(_ v: UInt32) -> UInt32 {
         switch v {
         case 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0610...0x061A, 0x0640, 0x061C:
-            return .drop                                    // harakat, Quranic marks, tatweel, ALM
+            return drop                                     // harakat, Quranic marks, tatweel, ALM
         case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673:
-            return .scalar("\u{0627}")                      // أ إ آ ٱ → ا
-        case 0x0649, 0x06CC: return .scalar("\u{064A}")     // ى ی → ي
-        case 0x0629, 0x06C0: return .scalar("\u{0647}")     // ة ۀ → ه
-        case 0x0624, 0x0626: return .scalar("\u{0621}")     // ؤ ئ → ء
-        case 0x06A9: return .scalar("\u{0643}")             // ک → ك
-        case 0x0660...0x0669: return .scalar(Unicode.Scalar(0x30 + (v - 0x0660))!)
-        case 0x06F0...0x06F9: return .scalar(Unicode.Scalar(0x30 + (v - 0x06F0))!)
+            return 0x0627                                   // أ إ آ ٱ → ا
+        case 0x0649, 0x06CC: return 0x064A                  // ى ی → ي
+        case 0x0629, 0x06C0: return 0x0647                  // ة ۀ → ه
+        case 0x0624, 0x0626: return 0x0621                  // ؤ ئ → ء
+        case 0x06A9: return 0x0643                          // ک → ك
+        case 0x0660...0x0669: return 0x30 + (v - 0x0660)    // Arabic-Indic digits
+        case 0x06F0...0x06F9: return 0x30 + (v - 0x06F0)    // extended (Persian) digits
         case 0x0600...0x060F, 0x061B, 0x061D...0x061F, 0x066A...0x066D, 0x06D4, 0x06DD, 0x06DE, 0x06E9:
-            return .separator                               // ، ؛ ؟ ٪ ٫ ٬ ۔ and signs
+            return separator                                // ، ؛ ؟ ٪ ٫ ٬ ۔ and signs
         default:
-            return .scalar(Unicode.Scalar(v)!)
+            return v
         }
     }
 
