@@ -160,7 +160,8 @@ enum Shell {
         let text = CitationText.line(ref, store: context.store, language: context.language, months: context.months,
                                     digits: context.text.options.digits)
         next.effects = [.copyToClipboard(text)]
-        next.notice = context.strings.copied + text
+        next.notice = context.strings.copied + CitationText.short(ref, store: context.store, language: context.language,
+                                                                  months: context.months, digits: context.text.options.digits)
         return next
     }
 
