@@ -80,7 +80,7 @@ public enum TimelinePane: Pane {
         let view = ListView(count: rows.rowCount, selected: rows.displayRow(ofEvent: selected),
                             scroll: scroll(state.scroll, selected: selected, rows: rows, visible: list.height),
                             direction: direction, ascii: context.ascii, focused: focused)
-        let dateWidth = dateColumnWidth(context)
+        let dateWidth = DateFormat.columnWidth(language: context.language, months: context.months)
         let glyphs = BoxGlyphs.set(ascii: context.ascii)
         view.render(in: list, into: &frame) { index, row, isSelected, frame in
             switch rows.row(index) {
@@ -102,24 +102,14 @@ public enum TimelinePane: Pane {
                 frame.draw(context.text.fit(date, width: dateCell.width, base: context.base), in: dateCell,
                            align: direction.startAlignment, style: isSelected ? style : Style(.dim))
                 let (markCell, afterMark) = afterDate.splitStart(3, direction)
-                frame.draw(context.text.line(mark(event.category, ascii: context.ascii), base: .ltr), in: markCell,
-                           align: .center, style: isSelected ? style : Style(.category))
+                // The mark is one of our own one-cell symbols: put directly, no text layout needed.
+                frame.put(Glyph(text: mark(event.category, ascii: context.ascii), width: 1, logicalIndex: 0),
+                          x: markCell.x + 1, y: markCell.y, style: isSelected ? style : Style(.category), clipTo: markCell)
                 let title = event.title.text(context.language)
                 frame.draw(context.text.fit(title, width: afterMark.width, base: context.base), in: afterMark,
                            align: direction.startAlignment, style: style)
             }
         }
-    }
-
-    /// The widest date this language and month style can produce, in cells.
-    static func dateColumnWidth(_ context: PaneContext) -> Int {
-        var widest = 4
-        for month in 1...12 {
-            let text = DateFormat.withinYear(FactDate(year: 2000, month: month, day: 28),
-                                             language: context.language, months: context.months)
-            widest = max(widest, context.text.width(text))
-        }
-        return widest + context.text.width(context.strings.inferredMark)
     }
 
     /// The list's first row: keeps the selected event on screen and, when it opens a year, that year's header too.
