@@ -23,8 +23,8 @@ public enum DatasetLoader {
         var session = Session(origin: path)
         if let root = session.parse(path: path, file: file) {
             if case .object(let members) = root.value {
-                let site = ValueReader(file: file, record: nil, context: session.context)
-                let reader = RecordReader(members, offset: root.offset, path: "",
+                let site = ValueReader(file: file, recordID: nil, recordIndex: -1, context: session.context)
+                let reader = RecordReader(members, offset: root.offset, path: .root,
                                           keys: DatasetFiles.all.map(DatasetFiles.exportKey), site: site)
                 for name in DatasetFiles.dependencyOrder {
                     if let node = reader.required(DatasetFiles.exportKey(name), { node, _ in node }) {

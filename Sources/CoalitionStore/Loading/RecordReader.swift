@@ -4,29 +4,29 @@
 /// Each object kind has a fixed list of keys (its schema); anything else in the object is an
 /// unknown field. Value readers (`ValueReader`) are passed as functions:
 /// ```swift
-/// let reader = RecordReader(object, offset: node.offset, path: "", keys: ["ar", "en"], site: site)
+/// let reader = RecordReader(object, offset: node.offset, path: .root, keys: ["ar", "en"], site: site)
 /// let ar = reader.required("ar", site.text)
 /// reader.finish()   // reports keys outside the schema, and keys given twice
 /// ```
 struct RecordReader {
     let members: [JSONMember]
     let objectOffset: Int
-    /// Field path of this object inside the record ("" for the record itself, "roles[0]" for a nested one).
-    let path: String
+    /// Field path of this object inside the record (root for the record itself, `roles[0]` for a nested one).
+    let path: FieldPath
     /// The keys this object may have.
     let keys: [String]
     let site: ValueReader
 
-    init(_ members: [JSONMember], offset: Int, path: String, keys: [String], site: ValueReader) {
+    init(_ members: [JSONMember], offset: Int, path: FieldPath, keys: [String], site: ValueReader) {
         self.members = members; self.objectOffset = offset; self.path = path; self.keys = keys; self.site = site
     }
 
-    private func fieldPath(_ key: String) -> FieldPath { FieldPath(parent: path, key: key) }
+    private func fieldPath(_ key: String) -> FieldPath { path.appending(key) }
 
     /// The value of a key that must be there and must not be null.
     func required<T>(_ key: String, _ read: (JSONNode, FieldPath) -> T?) -> T? {
         guard let node = node(for: key) else {
-            site.context.report(site.file, objectOffset, record: site.record, field: fieldPath(key).description,
+            site.context.report(site.file, objectOffset, record: site.recordLabel, field: fieldPath(key).description,
                                 "missing required field")
             return nil
         }
@@ -69,7 +69,7 @@ struct RecordReader {
             guard unknown || repeated else { continue }
             var message = repeated ? "the same field appears twice" : "unknown field"
             if unknown, let near = RecordReader.nearest(member.key, in: keys) { message += " (did you mean \"\(near)\"?)" }
-            site.context.report(site.file, member.keyOffset, record: site.record, field: fieldPath(member.key).description,
+            site.context.report(site.file, member.keyOffset, record: site.recordLabel, field: fieldPath(member.key).description,
                                 message)
         }
     }
