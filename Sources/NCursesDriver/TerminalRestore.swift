@@ -108,6 +108,11 @@ enum TerminalRestore {
         for signo in [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT] { _ = signal(signo, restoreAndReraise) }
         // A dead reader of a pipe must not kill us mid-frame; writes fail with EPIPE instead.
         _ = signal(SIGPIPE, SIG_IGN)
+        // A launcher may have started us with signals blocked; these must get through.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for signo in [SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&handled, signo) }
+        _ = sigprocmask(SIG_UNBLOCK, &handled, nil)
     }
 
     /// Back to the default dispositions (after a normal shutdown).

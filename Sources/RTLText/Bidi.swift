@@ -45,7 +45,8 @@ enum Bidi {
             levels.update(repeating: fallback == FRIBIDI_PAR_RTL ? 1 : 0)
             return fallback
         }
-        return direction == FRIBIDI_PAR_RTL ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR
+        // With no strong character FriBidi leaves WRTL (or ON) as it was: WRTL means RTL.
+        return direction.rawValue & UInt32(FRIBIDI_MASK_RTL) != 0 ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR
     }
 
     /// The paragraph direction without levels: the first strong character, RTL when there is none

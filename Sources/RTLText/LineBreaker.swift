@@ -10,7 +10,8 @@ extension Paragraph {
     /// Breaks the paragraph into rows of at most `width` cells, greedily, at spaces, in logical
     /// order; the spaces at a break belong to neither row. A word wider than a row is cut between
     /// clusters (never between a letter and its harakat, nor inside lam-alef). A single cluster
-    /// wider than the row (a wide character in a one-cell row) gets a row of its own.
+    /// wider than the row (a wide character in a one-cell row) gets a row of its own, which
+    /// `TextEngine.wrap` shows as "…".
     ///
     /// ```swift
     /// Paragraph("abc def ghi", base: .ltr, options: TextOptions()).lineSpans(width: 7)
@@ -50,8 +51,8 @@ extension Paragraph {
                     lineWidth += wordWidth
                 } else {
                     // Cut the word: fill rows cluster by cluster, the rest starts the next row.
-                    var position = wordStart
-                    while lineWidth + cells(position..<wordEnd) > width {
+                    var position = wordStart, remaining = wordWidth
+                    while lineWidth + remaining > width {
                         var cut = position, cutWidth = lineWidth
                         while cut < wordEnd {
                             let next = clusterEnd(cut, limit: wordEnd)
@@ -64,12 +65,15 @@ extension Paragraph {
                                 lineStart = position; lineWidth = 0; continue
                             }
                             cut = clusterEnd(position, limit: wordEnd)
+                            if cut == wordEnd { break }  // one cluster wider than the row: it stays
+                            cutWidth = lineWidth + cells(position..<cut)
                         }
                         spans.append(LineSpan(range: lineStart..<cut, cutsWord: true))
+                        remaining -= cutWidth - lineWidth
                         lineStart = cut; position = cut; lineWidth = 0
                     }
                     lineEnd = wordEnd
-                    lineWidth += cells(position..<wordEnd)
+                    lineWidth += remaining
                     startsInWord = position > wordStart
                 }
             }

@@ -33,9 +33,10 @@ struct Paragraph {
     var isRTL: Bool { direction == FRIBIDI_PAR_RTL }
     var reorders: Bool { options.bidi == .app }
 
-    init(_ text: String, base: BaseDirection, options: TextOptions) {
+    /// `offset` is added to every logical index: the paragraph's place in a longer text.
+    init(_ text: String, base: BaseDirection, options: TextOptions, offset: Int = 0) {
         self.options = options
-        collect(text)
+        collect(text, offset: offset)
         let count = source.count
         types = Array(repeating: FriBidiCharType(0), count: count)
         source.withUnsafeBufferPointer { text in
@@ -44,54 +45,76 @@ struct Paragraph {
         guard reorders else {
             direction = types.withUnsafeBufferPointer { Bidi.direction(types: $0, base: base) }
             shaped = source
-            widths = shaped.map(CellWidth.of)
+            widths = CellWidth.widths(of: shaped)
             return
         }
-        var brackets = Array(repeating: FriBidiBracketType(0), count: count)
         levels = Array(repeating: 0, count: count)
-        source.withUnsafeBufferPointer { text in
-            types.withUnsafeBufferPointer { types in
-                brackets.withUnsafeMutableBufferPointer { Bidi.brackets(of: text, types: types, into: $0) }
-                direction = brackets.withUnsafeBufferPointer { brackets in
-                    levels.withUnsafeMutableBufferPointer { Bidi.levels(types: types, brackets: brackets, requested: base.fribidi, into: $0) }
+        // Scratch that does not outlive the call lives on the stack (or one temporary block).
+        withUnsafeTemporaryAllocation(of: FriBidiBracketType.self, capacity: count) { brackets in
+            source.withUnsafeBufferPointer { text in
+                types.withUnsafeBufferPointer { types in
+                    Bidi.brackets(of: text, types: types, into: brackets)
+                    direction = levels.withUnsafeMutableBufferPointer {
+                        Bidi.levels(types: types, brackets: UnsafeBufferPointer(brackets), requested: base.fribidi, into: $0)
+                    }
                 }
             }
         }
-        shaped = source
-        shape(0..<count, into: &shaped)
-        widths = shaped.map(CellWidth.of)
+        let whole = [UInt32](unsafeUninitializedCapacity: count) { output, initialized in
+            shape(0..<count, into: output)
+            initialized = count
+        }
+        shaped = whole
+        widths = CellWidth.widths(of: shaped)
     }
 
     /// Sanitises into `source`/`origins`, maps digits, and gives a combining mark that opens the
     /// text a dotted circle to sit on (a mark with no base would land on the previous cell).
-    private mutating func collect(_ text: String) {
-        source.reserveCapacity(text.utf8.count)
-        origins.reserveCapacity(text.utf8.count)
+    private mutating func collect(_ text: String, offset start: Int) {
+        // At most one output scalar per source scalar, plus a dotted circle; writing through the
+        // buffers keeps the per-scalar loop tight.
+        let capacity = Self.scalarCount(text) + 1
         let arabicDigits = options.digits == .arabic
-        sourceLength = Sanitizer.forEachSafeScalar(in: text) { value, offset in
-            if source.isEmpty && CellWidth.of(value) == 0 && Paragraph.isMark(value) {
-                source.append(0x25CC); origins.append(Int32(offset))
+        var count = 0, length = 0
+        var origins: [Int32] = []
+        let source = [UInt32](unsafeUninitializedCapacity: capacity) { scalars, scalarCount in
+            origins = [Int32](unsafeUninitializedCapacity: capacity) { offsets, offsetCount in
+                length = Sanitizer.forEachSafeScalar(in: text) { value, offset in
+                    if count == 0 && CellWidth.of(value) == 0 && Paragraph.isMark(value) {
+                        scalars[0] = 0x25CC; offsets[0] = Int32(start + offset); count = 1
+                    }
+                    scalars[count] = arabicDigits && value >= 0x30 && value <= 0x39 ? value + 0x630 : value
+                    offsets[count] = Int32(start + offset)
+                    count += 1
+                }
+                offsetCount = count
             }
-            source.append(arabicDigits && value >= 0x30 && value <= 0x39 ? value + 0x630 : value)
-            origins.append(Int32(offset))
+            scalarCount = count
         }
+        self.source = source
+        self.origins = origins
+        sourceLength = start + length
     }
 
-    /// Shapes `source[range]` on its own into `output` (which holds `range.count` scalars starting
-    /// at index 0, or the whole paragraph when `range` starts at 0 and covers it).
-    func shape(_ range: Range<Int>, into output: inout [UInt32]) {
+    /// Scalars in `text`: its UTF-8 bytes that are not continuation bytes (one tight pass).
+    static func scalarCount(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        } ?? text.unicodeScalars.count
+    }
+
+    /// Shapes `source[range]` on its own into `output`, which holds `range.count` scalars.
+    func shape(_ range: Range<Int>, into output: UnsafeMutableBufferPointer<UInt32>) {
         guard !range.isEmpty else { return }
-        var props = Array(repeating: FriBidiArabicProp(0), count: range.count)
         let arabic = options.shaping
-        output.withUnsafeMutableBufferPointer { output in
-            source.withUnsafeBufferPointer { output.baseAddress!.update(from: $0.baseAddress! + range.lowerBound, count: range.count) }
+        source.withUnsafeBufferPointer { output.baseAddress!.update(from: $0.baseAddress! + range.lowerBound, count: range.count) }
+        withUnsafeTemporaryAllocation(of: FriBidiArabicProp.self, capacity: range.count) { props in
             types.withUnsafeBufferPointer { types in
                 levels.withUnsafeBufferPointer { levels in
-                    props.withUnsafeMutableBufferPointer { props in
-                        Bidi.shape(UnsafeMutableBufferPointer(rebasing: output[0..<range.count]),
-                                   types: UnsafeBufferPointer(rebasing: types[range]),
-                                   levels: UnsafeBufferPointer(rebasing: levels[range]), arabic: arabic, props: props)
-                    }
+                    Bidi.shape(output, types: UnsafeBufferPointer(rebasing: types[range]),
+                               levels: UnsafeBufferPointer(rebasing: levels[range]), arabic: arabic, props: props)
                 }
             }
         }
@@ -130,7 +153,7 @@ struct Paragraph {
     static func isMark(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .spacingMark: return true
+        case .nonspacingMark, .enclosingMark: return true
         default: return false
         }
     }

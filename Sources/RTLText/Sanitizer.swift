@@ -37,23 +37,36 @@ public enum Sanitizer {
     @inline(__always) @discardableResult
     static func forEachSafeScalar(in text: String, _ body: (UInt32, Int) -> Void) -> Int {
         var state = State.text
-        var offset = 0
+        var bellEnds = false  // in an OSC string, BEL ends it too
+        var offset = -1
         for scalar in text.unicodeScalars {
             let value = scalar.value
+            offset += 1
+            // Ordinary text: printable ASCII, and everything from U+00A0 up to the bidi controls.
+            if state == .text && (value >= 0x20 && value < 0x7F || value >= 0xA0 && value < 0x2028) {
+                body(value, offset)
+                continue
+            }
             var handled = false
             while !handled {
                 handled = true
                 switch state {
                 case .text:
-                    emitText(value, offset, &state, body)
+                    switch value {
+                    case 0x1B: state = .escape
+                    case 0x9B: state = .controlSequence
+                    case 0x9D: state = .controlString; bellEnds = true
+                    case 0x90, 0x98, 0x9E, 0x9F: state = .controlString; bellEnds = false
+                    default: emitOther(value, offset, body)
+                    }
                 case .escape:
                     switch value {
-                    case 0x5B: state = .controlSequence                      // ESC [
-                    case 0x5D: state = .controlString(bellEnds: true)         // ESC ]
-                    case 0x50, 0x58, 0x5E, 0x5F: state = .controlString(bellEnds: false)  // P X ^ _
+                    case 0x5B: state = .controlSequence                                  // ESC [
+                    case 0x5D: state = .controlString; bellEnds = true                   // ESC ]
+                    case 0x50, 0x58, 0x5E, 0x5F: state = .controlString; bellEnds = false  // P X ^ _
                     case 0x20...0x2F: state = .escapeIntermediate
                     case 0x30...0x7E: state = .text
-                    default: state = .text; handled = false                  // not a sequence: redo as text
+                    default: state = .text; handled = false                              // not a sequence
                     }
                 case .escapeIntermediate:
                     switch value {
@@ -63,14 +76,14 @@ public enum Sanitizer {
                     }
                 case .controlSequence:
                     switch value {
-                    case 0x20...0x3F: break                                   // parameters, intermediates
-                    case 0x40...0x7E: state = .text                           // final byte
+                    case 0x20...0x3F: break                                               // parameters
+                    case 0x40...0x7E: state = .text                                       // final byte
                     default: state = .text; handled = false
                     }
-                case .controlString(let bellEnds):
+                case .controlString:
                     switch value {
-                    case 0x07 where bellEnds, 0x9C, 0x18, 0x1A: state = .text  // BEL, ST, CAN, SUB
-                    case 0x1B: state = .stringEscape(bellEnds: bellEnds)
+                    case 0x07 where bellEnds, 0x9C, 0x18, 0x1A: state = .text              // BEL, ST, CAN, SUB
+                    case 0x1B: state = .stringEscape
                     default: break
                     }
                 case .stringEscape:
@@ -78,25 +91,18 @@ public enum Sanitizer {
                     if value == 0x5C { state = .text } else { state = .escape; handled = false }
                 }
             }
-            offset += 1
         }
-        return offset
+        return offset + 1
     }
 
-    private enum State {
-        case text, escape, escapeIntermediate, controlSequence
-        case controlString(bellEnds: Bool)
-        case stringEscape(bellEnds: Bool)
+    private enum State: UInt8 {
+        case text, escape, escapeIntermediate, controlSequence, controlString, stringEscape
     }
 
+    /// Text-state scalars off the fast path: controls, separators, bidi controls, noncharacters.
     @inline(__always)
-    private static func emitText(_ value: UInt32, _ offset: Int, _ state: inout State, _ body: (UInt32, Int) -> Void) {
-        if value >= 0xA0 && value < 0x2028 || value >= 0x20 && value < 0x7F { body(value, offset); return }
+    private static func emitOther(_ value: UInt32, _ offset: Int, _ body: (UInt32, Int) -> Void) {
         switch value {
-        case 0x1B: state = .escape
-        case 0x9B: state = .controlSequence
-        case 0x9D: state = .controlString(bellEnds: true)
-        case 0x90, 0x98, 0x9E, 0x9F: state = .controlString(bellEnds: false)
         case 0x09...0x0D, 0x85, 0x2028, 0x2029: body(0x20, offset)
         case 0x00...0x1F, 0x7F...0x9F: body(placeholder.value, offset)
         case 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: break

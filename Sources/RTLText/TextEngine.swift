@@ -8,8 +8,9 @@
 /// engine.fit("لا إله إلا الله", width: 8, base: .rtl).string   // "…" at the left, the text's start at the right
 /// ```
 ///
-/// A value type with no shared state: each call works on its own buffers, so one engine may be
-/// used from any thread.
+/// A value type with no shared mutable state: each call works on its own buffers (scratch in
+/// temporary stack allocations) and the width and glyph tables are immutable, so one engine may
+/// be used from any thread.
 public struct TextEngine: Sendable {
     public var options: TextOptions
 
@@ -27,11 +28,27 @@ public struct TextEngine: Sendable {
     }
 
     /// Rows of at most `width` cells, broken at spaces in logical order, each reordered on its own.
-    /// Trailing spaces are trimmed. An empty text gives one empty row; a width below 1 gives none.
+    /// Trailing spaces are trimmed. A line break in the text (LF, CR LF, CR, NEL, U+2029) ends a
+    /// paragraph: the next one starts a new row and, with `.auto`, finds its own direction. No row
+    /// is wider than `width`: a wide character in a one-cell row shows as "…". An empty text gives
+    /// one empty row; a width below 1 gives none.
     public func wrap(_ text: String, width: Int, base: BaseDirection) -> [VisualLine] {
         guard width > 0 else { return [] }
-        let paragraph = Paragraph(text, base: base, options: options)
-        return paragraph.lineSpans(width: width).map { paragraph.visualLine($0.range, reshape: $0.cutsWord) }
+        var rows: [VisualLine] = []
+        Paragraph.forEachParagraph(in: text) { paragraphText, offset in
+            let paragraph = Paragraph(paragraphText, base: base, options: options, offset: offset)
+            for span in paragraph.lineSpans(width: width) {
+                if paragraph.cells(span.range) > width {
+                    // One cluster wider than the row (a wide character, one cell): mark it.
+                    let index = paragraph.logicalSpan(span.range).lowerBound
+                    rows.append(VisualLine(glyphs: [Glyph(text: Self.ellipsis, width: 1, logicalIndex: index)],
+                                           isRTL: paragraph.isRTL, logicalRange: paragraph.logicalSpan(span.range)))
+                    continue
+                }
+                rows.append(paragraph.visualLine(span.range, reshape: span.cutsWord))
+            }
+        }
+        return rows
     }
 
     /// One row of at most `width` cells; when the text is longer it is cut at its logical end and

@@ -1,9 +1,9 @@
 /// One screen row of text in visual (left-to-right screen) order, ready to be copied into cells.
 ///
 /// ```swift
-/// let row = TextEngine().line("عدد 2015", base: .rtl)
-/// row.string        // "2015 ددﻋ" shaped: the number still reads left to right
-/// row.cellToLogical // for each cell, the scalar offset in the source it shows
+/// let row = TextEngine().line("لا إله", base: .rtl)
+/// row.string        // "ﻪﻟﺇ ﻻ": the first word at the right, lam-alef in one cell
+/// row.cellToLogical // [5, 4, 3, 2, 0]: the scalar offset in the source each cell shows
 /// ```
 public struct VisualLine: Hashable, Sendable {
     public var glyphs: [Glyph]

@@ -14,42 +14,54 @@ extension Paragraph {
     func visualLine(_ range: Range<Int>, reshape: Bool) -> VisualLine {
         let logicalRange = logicalSpan(range)
         guard !range.isEmpty else { return VisualLine(glyphs: [], isRTL: isRTL, logicalRange: logicalRange) }
-        var assembler = GlyphAssembler(capacity: range.count)
         if !reorders {
-            for index in range {
-                assembler.add(source[index], width: widths[index], logicalIndex: Int(origins[index]))
+            let glyphs = GlyphAssembler.glyphs(capacity: range.count) { assembler in
+                for index in range {
+                    assembler.add(source[index], width: widths[index], logicalIndex: Int(origins[index]))
+                }
             }
-            return VisualLine(glyphs: assembler.finish(), isRTL: isRTL, logicalRange: logicalRange)
+            return VisualLine(glyphs: glyphs, isRTL: isRTL, logicalRange: logicalRange)
         }
-        var text: [UInt32]
-        if reshape {
-            text = Array(repeating: 0, count: range.count)
-            shape(range, into: &text)
-        } else {
-            text = Array(shaped[range])
-        }
-        var lineLevels = Array(levels[range])
-        var map = Array(Int32(range.lowerBound)..<Int32(range.upperBound))
-        types.withUnsafeBufferPointer { types in
-            lineLevels.withUnsafeMutableBufferPointer { levels in
-                text.withUnsafeMutableBufferPointer { text in
-                    map.withUnsafeMutableBufferPointer { map in
+        let count = range.count
+        let glyphs = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { text in
+            withUnsafeTemporaryAllocation(of: FriBidiLevel.self, capacity: count) { lineLevels in
+                withUnsafeTemporaryAllocation(of: FriBidiStrIndex.self, capacity: count) { map in
+                    if reshape {
+                        shape(range, into: text)
+                    } else {
+                        shaped.withUnsafeBufferPointer { _ = text.initialize(fromContentsOf: $0[range]) }
+                    }
+                    levels.withUnsafeBufferPointer { _ = lineLevels.initialize(fromContentsOf: $0[range]) }
+                    for index in 0..<count { map[index] = FriBidiStrIndex(range.lowerBound + index) }
+                    types.withUnsafeBufferPointer { types in
                         Bidi.reorder(types: UnsafeBufferPointer(rebasing: types[range]), direction: direction,
-                                     levels: levels, text: text.baseAddress, map: map)
+                                     levels: lineLevels, text: text.baseAddress, map: map)
+                    }
+                    return GlyphAssembler.glyphs(capacity: count) { assembler in
+                        assemble(text: UnsafeBufferPointer(text), map: UnsafeBufferPointer(map), into: &assembler)
                     }
                 }
             }
         }
-        for position in 0..<text.count {
-            let value = text[position]
-            let logical = Int(map[position])
-            switch value {
-            case Bidi.fill: assembler.absorb(logicalIndex: Int(origins[logical]))
-            case 0x200E, 0x200F, 0x061C: continue  // LRM, RLM, ALM: their work is done
-            default: assembler.add(value, width: CellWidth.of(value), logicalIndex: Int(origins[logical]))
+        return VisualLine(glyphs: glyphs, isRTL: isRTL, logicalRange: logicalRange)
+    }
+
+    /// Glyphs from reordered scalars: FILL slots fold into their ligature, bidi marks go.
+    private func assemble(text: UnsafeBufferPointer<UInt32>, map: UnsafeBufferPointer<FriBidiStrIndex>,
+                          into assembler: inout GlyphAssembler) {
+        basicPlaneWidths.withUnsafeBufferPointer { table in
+            for position in 0..<text.count {
+                let value = text[position]
+                let logical = Int(map[position])
+                switch value {
+                case Bidi.fill: assembler.absorb(logicalIndex: Int(origins[logical]))
+                case 0x200E, 0x200F, 0x061C: continue  // LRM, RLM, ALM: their work is done
+                default:
+                    let width = value < 0x10000 ? table[Int(value)] : CellWidth.computed(value)
+                    assembler.add(value, width: width, logicalIndex: Int(origins[logical]))
+                }
             }
         }
-        return VisualLine(glyphs: assembler.finish(), isRTL: isRTL, logicalRange: logicalRange)
     }
 
     /// Offsets in the caller's string that `range` covers.

@@ -8,7 +8,8 @@ public enum DumpSection: String, Sendable, CaseIterable {
 
 /// The panes' content as plain text, without curses, for scripts and screen readers.
 ///
-/// Every item is one paragraph that ends with its sources (outlet, date, seed file). Two forms:
+/// Every item is one paragraph that ends with its sources (outlet, date, seed file), sanitised
+/// (`Sanitizer`: no escape sequences, controls or bidi overrides from the data). Two forms:
 /// - logical (`--logical`): one item per line in memory order, no padding: what a screen reader
 ///   should speak and what `grep` should search;
 /// - visual (`--visual`): each item wrapped to `width` and every row in screen order, right-aligned
@@ -28,7 +29,7 @@ public enum Dump {
             if n > 0 { out += "\n" }
             let paragraphs = ["# " + heading(part, context.language)] + items(part, context: context)
             for paragraph in paragraphs {
-                let clean = sanitised(paragraph)
+                let clean = Sanitizer.sanitize(paragraph)
                 guard visual else { out += clean + "\n"; continue }
                 for row in engine.wrap(clean, width: max(1, width), base: context.base) {
                     let pad = context.direction == .rtl ? max(0, width - row.width) : 0
@@ -66,7 +67,7 @@ public enum Dump {
         let ar = c.language == .ar
         var date = FactText.date(event.date, language: c.language, months: c.months, digits: c.text.options.digits)
         if event.inferred != nil { date += ar ? " (تاريخ مستنتج)" : " (inferred)" }
-        var parts = [date, event.title.text(c.language)]
+        var parts = [date, Strings.for(c.language).categoryName(event.category), event.title.text(c.language)]
         if let place = event.place { parts.append(place.text(c.language)) }
         parts.append(event.summary.text(c.language))
         parts += event.notes.map { $0.text(c.language) }
@@ -87,11 +88,8 @@ public enum Dump {
             g.short.text(c.language) + (g.coChairs.contains(member.code) ? (ar ? " (رئاسة مشتركة)" : " (co-chair)") : "")
         }
         if !groups.isEmpty { parts.append((ar ? "المجموعات: " : "groups: ") + groups.joined(separator: comma(c))) }
-        for role in member.roles {
-            var text = role.text.text(c.language)
-            if let amount = role.amount { text += " " + NumberFormat.words(amount, language: c.language, digits: digits) }
-            parts.append(text + " (" + sources(role.sources, c) + ")")
-        }
+        // The role's text states its amount as the source does ("US$100 million for ..."), so it is not repeated.
+        for role in member.roles { parts.append(role.text.text(c.language) + " (" + sources(role.sources, c) + ")") }
         parts.append(sources(member.sources, c))
         return joined(parts, c)
     }
@@ -112,7 +110,10 @@ public enum Dump {
                          + group.members.joined(separator: " "))
         }
         for id in group.figures {
-            if let f = c.store.figure(id) { parts.append(figure(f, c)) }
+            guard let f = c.store.figure(id), let headline = FactText.headline(f) else { continue }
+            let mark = FactText.mark(f, language: c.language, ascii: c.ascii).map { $0 + " " } ?? ""
+            parts.append(mark + f.title.text(c.language) + ": "
+                         + NumberFormat.words(headline, language: c.language, digits: c.text.options.digits))
         }
         parts.append(sources(group.sources, c))
         return joined(parts, c)
@@ -152,40 +153,6 @@ public enum Dump {
     private static func comma(_ c: PaneContext) -> String { c.language == .ar ? "، " : ", " }
 
     private static func joined(_ parts: [String], _ c: PaneContext) -> String {
-        parts.filter { !$0.isEmpty }.joined(separator: " · ")
-    }
-
-    /// Data text made safe for a terminal and one line long: escape sequences, C0 and C1
-    /// controls and bidi embeddings, overrides and isolates removed; line breaks and tabs become
-    /// spaces.
-    ///
-    /// ```swift
-    /// Dump.sanitised("a\u{1B}[31mb\u{202E}c\nd")   // "abc d"
-    /// ```
-    static func sanitised(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var scalars = text.unicodeScalars.makeIterator()
-        while let s = scalars.next() {
-            switch s.value {
-            case 0x1B:
-                // ESC: drop a CSI sequence up to its final byte, an OSC/DCS string up to BEL or ST,
-                // or the single character after it.
-                guard let kind = scalars.next() else { break }
-                if kind == "[" {
-                    while let t = scalars.next(), !(0x40...0x7E).contains(t.value) {}
-                } else if kind == "]" || kind == "P" || kind == "_" || kind == "^" {
-                    var previous: Unicode.Scalar = " "
-                    while let t = scalars.next() {
-                        if t.value == 0x07 || (previous.value == 0x1B && t == "\\") { break }
-                        previous = t
-                    }
-                }
-            case 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x2028, 0x2029: out.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F: continue
-            case 0x202A...0x202E, 0x2066...0x2069: continue
-            default: out.append(s)
-            }
-        }
-        return String(out)
+        parts.filter { !$0.isEmpty }.joined(separator: c.separator)
     }
 }

@@ -3,7 +3,8 @@ import TerminalUI
 /// Turns terminal input into actions; nil means "ignore".
 ///
 /// Arrow keys are visual (Left is left on screen in both languages). While the search line is
-/// open, printable keys are text. In kiosk mode the keys that leave or copy (q, Ctrl-C, Ctrl-Z,
+/// open, printable keys are text; otherwise letters typed on an Arabic layout act as the Latin
+/// key at the same place (ض is q). In kiosk mode the keys that leave or copy (q, Ctrl-C, Ctrl-Z,
 /// y) do nothing, unless one is the configured exit key.
 ///
 /// ```swift
@@ -24,7 +25,11 @@ public enum Keymap {
                 default: break
                 }
             }
-            return state.search.isEditing ? searchKey(key) : browseKey(key)
+            if state.search.isEditing { return searchKey(key) }
+            if case .char(let c) = key, let latin = ArabicKeyboard.latin(for: c) {
+                return action(for: .key(.char(latin)), state: state)
+            }
+            return browseKey(key)
         }
     }
 

@@ -19,9 +19,14 @@ public enum NumberFormat {
     /// A value with its qualifier and unit, in words.
     public static func words(_ value: Double, unit: Unit, qualifier: Qualifier = .exact, language: Language,
                              digits: DigitStyle = .western) -> String {
-        let number = unit == .percent
-            ? decimal(value, maxFraction: 1, digits: digits) + (language == .ar ? "٪" : "%")
-            : scaled(value, language: language, digits: digits)
+        let number: String
+        switch (unit, language) {
+        case (.percent, .en): number = decimal(value, maxFraction: 1, digits: digits) + "%"
+        // The Arabic letter mark makes the digits Arabic numbers for the bidi algorithm, so the sign
+        // lands on the same side (٪95 on screen) whether the value opens a line or follows words.
+        case (.percent, .ar): number = "\u{061C}" + decimal(value, maxFraction: 1, digits: digits) + "٪"
+        default: number = scaled(value, language: language, digits: digits)
+        }
         var text: String
         switch (unit, language) {
         case (.usd, .en): text = value < 0 ? "-$" + number.dropFirst() : "$" + number
@@ -53,8 +58,8 @@ public enum NumberFormat {
     }
 
     /// A number with a scale word when it is large enough and reads exactly with at most one decimal:
-    /// 35,000 → "35 ألف", 1,200,000 → "1.2 million", 126,500 → "126.5 thousand"; otherwise grouped
-    /// digits (2,500; 12,345).
+    /// 35,000 → "35 ألف", 1,200,000 → "1.2 million", 126,500 → "126.5 thousand", 1e9 → "مليار";
+    /// otherwise grouped digits (2,500; 12,345).
     public static func scaled(_ value: Double, language: Language, digits: DigitStyle = .western) -> String {
         let magnitude = abs(value)
         let scales: [(Double, String, String, String)] = [
@@ -70,6 +75,7 @@ public enum NumberFormat {
             guard language == .ar else { return number + " " + en }
             // Arabic counts 3 to 10 with the plural (5 ملايين), everything else with the singular.
             let whole = tenths.truncatingRemainder(dividingBy: 10) == 0 ? Int(tenths / 10) : 0
+            if whole == 1 { return sign + ar }   // "مليار دولار", not "1 مليار دولار"
             return number + " " + ((3...10).contains(whole) ? arPlural : ar)
         }
         return decimal(value, maxFraction: 2, digits: digits)
@@ -125,15 +131,17 @@ public enum NumberFormat {
     /// The unit in words; empty for plain counts and percentages (the figure says what is counted).
     static func unitName(_ unit: Unit, value: Double, language: Language) -> String {
         let one = abs(value) == 1
+        // Arabic counts three to ten things with the plural (10 أشخاص), other numbers with the singular.
+        let fewAr = (3...10).contains(abs(value)) && value.rounded() == value
         switch (unit, language) {
         case (.count, _), (.percent, _): return ""
-        case (.usd, .ar): return "دولار"
+        case (.usd, .ar): return fewAr ? "دولارات" : "دولار"
         case (.usd, .en): return one ? "US dollar" : "US dollars"
-        case (.people, .ar): return "شخص"
+        case (.people, .ar): return fewAr ? "أشخاص" : "شخص"
         case (.people, .en): return one ? "person" : "people"
-        case (.countries, .ar): return "دولة"
+        case (.countries, .ar): return fewAr ? "دول" : "دولة"
         case (.countries, .en): return one ? "country" : "countries"
-        case (.squareMetres, .ar): return "متر مربع"
+        case (.squareMetres, .ar): return fewAr ? "أمتار مربعة" : "متر مربع"
         case (.squareMetres, .en): return one ? "square metre" : "square metres"
         }
     }

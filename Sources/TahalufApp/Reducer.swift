@@ -22,9 +22,10 @@ public func reduce(_ state: AppState, _ action: Action, store: Store) -> AppStat
         return next
     default: break
     }
-    // Any input ends the kiosk's idle time; the key that stops the attract loop does only that.
+    // Any input ends the kiosk's idle time; the key that stops the attract loop does only that
+    // (except the kiosk's exit key, which always works).
     next.idleTicks = 0
-    if next.attract {
+    if next.attract, action != .quit {
         next.attract = false
         return next
     }
@@ -68,7 +69,7 @@ enum Shell {
         let rows = HelpOverlay.visibleRows(in: layout(state, context: context).body, context: context)
         let most = max(0, context.strings.helpEntries.count - rows)
         switch action {
-        case .toggleHelp, .back, .open: next.showHelp = false; next.helpScroll = 0
+        case .toggleHelp, .back, .open, .click: next.showHelp = false; next.helpScroll = 0
         case .move(.up), .wheel(up: true, _, _): next.helpScroll = max(0, state.helpScroll - 1)
         case .move(.down), .wheel(up: false, _, _): next.helpScroll = min(most, state.helpScroll + 1)
         case .pageUp: next.helpScroll = max(0, state.helpScroll - max(1, rows - 1))
@@ -102,17 +103,25 @@ enum Shell {
             return next
         case .back: next.detail = DetailState(); return next
         case .click(let x, let y): return click(next, x: x, y: y, context: context)
-        case .wheel(let up, let x, let y):
+        case .wheel(_, let x, let y):
             let pane = layout(state, context: context).pane(atX: x, y: y) ?? state.focus
-            for _ in 0..<3 {
-                next = PaneDispatch.reduce(pane, app: next, action: .move(up ? .up : .down), context: context,
-                                           rect: paneRect(pane, next, context: context))
-            }
-            return next
+            return PaneDispatch.reduce(pane, app: next, action: action, context: context,
+                                       rect: paneRect(pane, next, context: context))
+        case .filterCategory, .previousYear, .nextYear: return owned(next, by: .timeline, action, context: context)
+        case .cycleHighlight: return owned(next, by: .map, action, context: context)
         default:
             return PaneDispatch.reduce(state.focus, app: next, action: action, context: context,
                                        rect: paneRect(state.focus, state, context: context))
         }
+    }
+
+    /// Keys that belong to one pane (`f [ ]` the timeline, `m` the map) act on it wherever the
+    /// focus is; on a narrow terminal, where only the focused pane shows, that pane takes the focus.
+    static func owned(_ state: AppState, by pane: PaneID, _ action: Action, context: PaneContext) -> AppState {
+        var next = state
+        if layout(state, context: context).panes[pane] == nil { next = focus(next, pane) }
+        return PaneDispatch.reduce(pane, app: next, action: action, context: context,
+                                   rect: paneRect(pane, next, context: context))
     }
 
     static func focus(_ state: AppState, _ pane: PaneID) -> AppState {
@@ -145,7 +154,8 @@ enum Shell {
             next.notice = context.strings.nothingSelected
             return next
         }
-        let text = CitationText.line(ref, store: context.store, language: context.language, months: context.months)
+        let text = CitationText.line(ref, store: context.store, language: context.language, months: context.months,
+                                    digits: context.text.options.digits)
         next.effects = [.copyToClipboard(text)]
         next.notice = context.strings.copied + text
         return next

@@ -64,8 +64,6 @@ public struct Strings: Sendable {
     public let noSources: String
     public let regionNames: [Region: String]
     public let roleNames: [RoleKind: String]
-    public let qualifierNames: [Qualifier: String]
-    public let unitNames: [CoalitionStore.Unit: String]
     public let themeNames: [Theme: String]
     public let groupKindNames: [GroupKind: String]
     public let disagreementNames: [Disagreement.Kind: String]
@@ -117,6 +115,8 @@ extension Strings {
             ("Ctrl-L", "إعادة رسم الشاشة"),
             ("?", "هذه المساعدة"),
             ("q", "خروج"),
+            ("الفأرة", "النقر يختار اللوحة والعنصر، والعجلة تمرّر"),
+            ("ض ب ظ …", "المفاتيح نفسها في لوحة المفاتيح العربية"),
         ],
         searchPrompt: "بحث: ",
         searchResults: { n in n == 0 ? "لا نتائج" : "\(n) نتيجة" },
@@ -148,9 +148,6 @@ extension Strings {
         regionNames: [.mena: "الشرق الأوسط وشمال أفريقيا", .europe: "أوروبا", .asiaPacific: "آسيا والمحيط الهادئ",
                       .subSaharanAfrica: "أفريقيا جنوب الصحراء", .americas: "الأمريكتان", .international: "دولية"],
         roleNames: [.donor: "مانح", .troops: "قوات", .host: "مضيف", .trainer: "تدريب", .lead: "قيادة"],
-        qualifierNames: [.exact: "", .moreThan: "أكثر من", .atLeast: "على الأقل", .about: "نحو"],
-        unitNames: [.count: "", .percent: "٪", .people: "شخص", .countries: "دولة", .usd: "دولار",
-                    .squareMetres: "متر مربع"],
         themeNames: [.military: "عسكري", .stabilisation: "الاستقرار", .counterMessaging: "مواجهة الدعاية",
                      .counterFinance: "مكافحة التمويل", .foreignFighters: "المقاتلون الأجانب",
                      .membership: "العضوية"],
@@ -196,6 +193,8 @@ extension Strings {
             ("Ctrl-L", "redraw the screen"),
             ("?", "this help"),
             ("q", "quit"),
+            ("mouse", "click selects a pane and an item, the wheel scrolls"),
+            ("ض ب ظ …", "the same keys on an Arabic keyboard layout"),
         ],
         searchPrompt: "Search: ",
         searchResults: { n in n == 0 ? "No results" : (n == 1 ? "1 result" : "\(n) results") },
@@ -227,9 +226,6 @@ extension Strings {
         regionNames: [.mena: "Middle East and North Africa", .europe: "Europe", .asiaPacific: "Asia-Pacific",
                       .subSaharanAfrica: "Sub-Saharan Africa", .americas: "Americas", .international: "International"],
         roleNames: [.donor: "donor", .troops: "troops", .host: "host", .trainer: "trainer", .lead: "lead"],
-        qualifierNames: [.exact: "", .moreThan: "more than", .atLeast: "at least", .about: "about"],
-        unitNames: [.count: "", .percent: "%", .people: "people", .countries: "countries", .usd: "USD",
-                    .squareMetres: "square metres"],
         themeNames: [.military: "Military", .stabilisation: "Stabilisation", .counterMessaging: "Counter-messaging",
                      .counterFinance: "Counter-finance", .foreignFighters: "Foreign fighters",
                      .membership: "Membership"],

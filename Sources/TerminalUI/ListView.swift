@@ -83,7 +83,7 @@ public struct ListView: Sendable {
         guard h > 0, count > 0 else { return }
         let thumbLength = max(1, h * h / count)
         let maxTop = max(1, count - h)
-        let thumbStart = (h - thumbLength) * min(top, maxTop) / maxTop
+        let thumbStart = ((h - thumbLength) * min(top, maxTop) + maxTop / 2) / maxTop
         for i in 0..<h {
             let inThumb = i >= thumbStart && i < thumbStart + thumbLength
             frame.put(Glyph(text: inThumb ? glyphs.thumb : glyphs.track, width: 1, logicalIndex: 0),

@@ -2,6 +2,8 @@
 // Each area adds its function to `suites`.
 let suites: [(String, () -> [BenchRow])] = [
     ("store", storeBench),
+    ("text", textBench),
+    ("shell", shellBench),
 ]
 
 let filter = CommandLine.arguments.dropFirst().first

@@ -35,6 +35,40 @@ import RTLText
         #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
     }
 
+    /// The generated range tables against the rule stated with Swift's own Unicode properties,
+    /// over every scalar assigned by Unicode 15.0 (the tables' version): zero width exactly for
+    /// controls, Mn, Me, Cf and other default-ignorables (not the Hangul fillers), Hangul medial
+    /// vowels and finals; printed prepended concatenation marks and the soft hyphen take a cell;
+    /// emoji presentation takes two (not the regional indicators, narrow in glibc too).
+    @Test func tablesFollowTheRuleForEveryScalar() {
+        let printedFormats: Set<UInt32> = [0xAD, 0x600, 0x601, 0x602, 0x603, 0x604, 0x605, 0x6DD, 0x70F, 0x890, 0x891,
+                                           0x8E2, 0x110BD, 0x110CD]
+        var checked = 0
+        var mismatches: [String] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), let age = scalar.properties.age,
+                  age.major < 15 || (age.major == 15 && age.minor == 0),
+                  value != 0x1171E  // Ahom medial ra: Mn in 15.0, Mc in the Unicode Swift carries
+            else { continue }
+            checked += 1
+            let properties = scalar.properties
+            var zero: Bool
+            switch properties.generalCategory {
+            case .control: zero = true
+            case .nonspacingMark, .enclosingMark, .format: zero = !printedFormats.contains(value)
+            case .otherLetter: zero = false
+            default: zero = properties.isDefaultIgnorableCodePoint
+            }
+            if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { zero = true }
+            let width = CellWidth.of(scalar)
+            let wideEmoji = properties.isEmojiPresentation && !(0x1F1E6...0x1F1FF).contains(value)
+            let ok = zero ? width == 0 : (wideEmoji ? width == 2 : width >= 1 && width <= 2)
+            if !ok { mismatches.append("U+\(String(value, radix: 16, uppercase: true)) \(width)") }
+        }
+        #expect(checked > 140_000)
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+    }
+
     @Test func arabicLettersMarksAndLigatures() {
         #expect(CellWidth.of("ب") == 1)
         #expect(CellWidth.of("\u{FEFB}") == 1)   // lam-alef ligature

@@ -17,21 +17,22 @@ import RTLText
         let rows = lines(out).filter { !$0.isEmpty }
         #expect(rows.count == 1 + store.eventsByDate.count)
         #expect(rows[0] == "# الخط الزمني")
-        #expect(rows[1].hasPrefix("10 أيلول 2014 · أوباما يعلن تشكيل التحالف"))
-        #expect(rows[3].hasPrefix("2022 · الاجتماع الوزاري في مراكش · مراكش"))
+        #expect(rows[1].hasPrefix("10 أيلول 2014 · التأسيس · أوباما يعلن تشكيل التحالف"))
+        #expect(rows[3].hasPrefix("2022 · اجتماع وزاري · الاجتماع الوزاري في مراكش · مراكش"))
         #expect(!rows.contains { $0.hasPrefix(" ") || $0.hasSuffix(" ") })
     }
 
     @Test func visualRowsAreTheEngineRowsRightAlignedAtTheWidthInArabic() {
         let width = 40
         let out = lines(dump(.groups, width: width, visual: true)).filter { !$0.isEmpty }
+        // The fixture's group text has no combining marks or wide characters: one scalar, one cell.
+        for row in out { #expect(row.unicodeScalars.count == width, "\(row)") }
         let engine = TextEngine()
-        for row in out { #expect(engine.line(row, base: .ltr).width == width, "\(row)") }
-        let logical = lines(dump(.groups, visual: false))[1]
-        let expected = engine.wrap(logical, width: width, base: .rtl).map { row in
-            String(repeating: " ", count: width - row.width) + row.string
+        let expected = lines(dump(.groups, visual: false)).filter { !$0.isEmpty }.flatMap { logical in
+            engine.wrap(logical, width: width, base: .rtl).map { String(repeating: " ", count: width - $0.width) + $0.string }
         }
-        #expect(Array(out[1...expected.count]) == expected)
+        #expect(out == expected)
+        #expect(out[0] == String(repeating: " ", count: width - 15) + engine.line("# مجموعات العمل", base: .rtl).string)
     }
 
     @Test func englishVisualIsLeftAlignedWithinTheWidth() {
@@ -60,7 +61,9 @@ import RTLText
     @Test func membersListTheirGroupsAndAmounts() {
         let saudi = lines(dump(.members, .en, visual: false)).first { $0.hasPrefix("SAU ") }!
         #expect(saudi.contains("groups: CIFG (co-chair), Small Group"))
-        #expect(saudi.contains("donation $100 million"))
+        #expect(saudi.contains("US$100 million for north-east Syria (source: US Department of State, 6 February 2019, 004_d9793a676d49900f.txt)"))
+        let groups = lines(dump(.groups, .en, visual: false)).first { $0.hasPrefix("Counter-ISIS") }!
+        #expect(groups.contains("≠ CIFG members: 40 countries"))
         let iraq = lines(dump(.members, .ar, visual: false)).first { $0.hasPrefix("IRQ ") }!
         #expect(iraq.contains("ميدان العمليات"))
     }
@@ -68,7 +71,7 @@ import RTLText
     @Test func arabicDigitsInNumbersAndDatesButNotInFileNames() {
         let out = dump(.timeline, visual: false, digits: .arabic)
         #expect(out.contains("١٠ أيلول ٢٠١٤"))
-        #expect(out.contains("002_fce76edd2a46ce5c.txt"))
+        #expect(out.contains("\u{200E}002_fce76edd2a46ce5c.txt"))   // kept whole, left to right
     }
 
     @Test func allHasEverySection() {
@@ -85,6 +88,25 @@ import RTLText
             #expect(!out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E || $0.value == 0x07 || $0.value == 0x9B })
             #expect(!out.contains("pwned") && !out.contains("[31m"))
         }
-        #expect(Dump.sanitised("a\u{1B}[31mb\u{202E}c\nd") == "abc d")
+    }
+}
+
+@Suite struct DumpBundledDataTests {
+    let store = PaneFixtures.bundled
+
+    @Test func everyBundledItemCarriesASource() {
+        for language in Language.allCases {
+            let out = Dump.text(store: store, section: .all, width: 80, config: AppConfig(language: language), visual: false)
+            let items = out.split(separator: "\n").filter { !$0.hasPrefix("# ") }
+            #expect(items.count == store.dataset.events.count + 87 + store.dataset.groups.count + store.dataset.figures.count)
+            let label = language == .ar ? "المصدر: " : "source: "
+            // A seed file, a public source's URL, or the data set's explicit "unverified" source (Taiwan).
+            for item in items {
+                #expect(item.contains(label) && (item.contains(".txt") || item.contains("http") || item.hasSuffix("unverified")),
+                        "\(item)")
+            }
+        }
+        let ar = Dump.text(store: store, section: .timeline, width: 80, config: AppConfig(language: .ar), visual: false)
+        #expect(ar.contains("مراكش"))
     }
 }

@@ -30,6 +30,11 @@ import TerminalUI
         #expect(narrow[3].hasPrefix("CIFG  SAU USA ITA"))   // short name when the full one does not fit
     }
 
+    @Test func wideListsNameTheCoChairs() {
+        let rows = renderPane(GroupsPane.self, GroupsState(), size: Size(width: 120, height: 24)).rows
+        #expect(rows[3].hasPrefix("Counter-ISIS Finance Group  Saudi Arabia, United States, Italy"))
+    }
+
     @Test func smallGroupListsItsMembers() {
         let rows = renderPane(GroupsPane.self, state("small-group"), size: Size(width: 200, height: 24)).rows
         #expect(rows.contains { $0.hasPrefix("Members (32): SAU USA EGY") && $0.contains("EUU INTERPOL NATO") })
@@ -80,4 +85,25 @@ import TerminalUI
 extension String {
     /// The string padded with spaces to `width` characters.
     func padded(to width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+}
+
+@Suite struct PaneStateBoundsTests {
+    /// States from an older data set (a search hit, a saved position) may point past the end.
+    @Test func outOfRangeSelectionsAreClamped() {
+        var groups = GroupsState()
+        groups.selected = 99
+        #expect(GroupsPane.selection(groups, context: paneContext()) == RecordRef(.group, "small-group"))
+        groups.selected = -3
+        #expect(GroupsPane.selection(groups, context: paneContext()) == RecordRef(.group, "stabilisation"))
+        var stats = StatsState()
+        stats.selected = 99
+        stats.scroll = 500
+        #expect(StatsPane.selection(stats, context: paneContext()) == RecordRef(.figure, "members"))
+        let rows = renderPane(StatsPane.self, stats, size: Size(width: 80, height: 6)).rows
+        #expect(rows.contains { $0.contains("Coalition members") })
+        var map = MapState()
+        map.cursor = "ATLANTIS"
+        #expect(MapPane.selection(map, context: paneContext()) == RecordRef(.member, "CAN"))
+        #expect(MapPane.select(RecordRef(.member, "ATLANTIS"), in: map, context: paneContext()) == nil)
+    }
 }

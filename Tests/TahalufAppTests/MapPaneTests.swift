@@ -124,7 +124,7 @@ func paneContext(_ language: Language = .en, store: Store = PaneFixtures.store, 
         var state = MapState()
         state.highlight = .smallGroup
         let frame = renderPane(MapPane.self, state, size: Size(width: 120, height: 30))
-        #expect(frame.rows[0].contains("Small Group 32 of 87"))
+        #expect(frame.rows[0].contains("Small Group — 32 of 87"))
     }
 }
 
@@ -171,7 +171,7 @@ func paneContext(_ language: Language = .en, store: Store = PaneFixtures.store, 
         #expect(frame[x(19), 9].style.role == .tileHighlight)   // SAU
         #expect(frame[x(13), 7].style.role == .tileHighlight)   // ITA
         #expect(frame[x(12), 5].style.role == .tileDim)         // FRA
-        #expect(frame.rows[0].contains("Group: CIFG 3 of 87"))
+        #expect(frame.rows[0].contains("Group: CIFG — 3 of 87"))
     }
 
     @Test func organisationsAreInTheirOwnRow() {
@@ -190,7 +190,7 @@ func paneContext(_ language: Language = .en, store: Store = PaneFixtures.store, 
         let name = TextEngine().line("فرنسا", base: .rtl).string
         #expect(ar.rows[24].contains(name))
         #expect(ar[119, 24].text != " ")   // aligned to the right edge
-        #expect(en[x(12), 5].style.role == .selected)
+        #expect(en[x(12), 5].style == Style(.selected, bold: true, underline: true))
     }
 
     @Test func clickSelectsTheTileUnderThePointer() {
@@ -221,11 +221,95 @@ func paneContext(_ language: Language = .en, store: Store = PaneFixtures.store, 
         #expect(sixty.rows[5].contains("FRBE"))
     }
 
-    @Test func neverCrashesAtTinySizes() {
+    @Test func neverCrashesAtTinySizesOrWithoutData() {
+        let empty = Store(dataset: Dataset())
         for w in 0...30 { for h in 0...10 {
             for language in Language.allCases {
                 _ = renderPane(MapPane.self, MapState(), language: language, size: Size(width: w, height: h))
+                _ = renderPane(MapPane.self, MapState(), language: language, store: empty, size: Size(width: w, height: h))
             }
         } }
+        let context = paneContext(store: empty)
+        for action in [Action.move(.up), .click(x: 1, y: 1), .cycleHighlight, .end] {
+            #expect(MapPane.reduce(MapState(), action: action, context: context, rect: Rect(x: 0, y: 0, width: 9, height: 9))
+                    == MapState())
+        }
+        #expect(MapPane.selection(MapState(), context: context) == nil)
+        _ = Dump.text(store: empty, section: .all, width: 0, config: AppConfig(), visual: true)
+    }
+}
+
+@Suite struct MapBundledDataTests {
+    let store = PaneFixtures.bundled
+
+    @Test func everyMemberHasItsOwnTileAndAllShowOnAWideMap() {
+        let tiles = MapGeometry.tiles(of: store)
+        #expect(tiles.count == 87)
+        #expect(Set(tiles.map(\.point)).count == 87)
+        let layout = MapLayout(tiles: tiles, cursor: 0, in: Rect(x: 0, y: 0, width: 118, height: 23))
+        #expect(layout.placed.count == 87 && layout.cellWidth == 4)
+        #expect(tiles.filter(\.isTheatre).map(\.code).sorted() == ["IRQ", "SYR"])
+    }
+
+    @Test func highlightsOnTheBundledData() throws {
+        #expect(MapHighlight.smallGroup.members(groups: GroupsState(), store: store)?.count == 32)
+        let finance = try #require(GroupsPane.select(RecordRef(.group, "counter-finance"), in: GroupsState(),
+                                                     context: paneContext(store: store)))
+        #expect(MapHighlight.group.members(groups: finance, store: store) == ["SAU", "USA", "ITA"])
+        #expect(MapHighlight.donors.members(groups: GroupsState(), store: store)?.contains("SAU") == true)
+    }
+
+    @Test func everyTileIsReachableWithTheArrows() {
+        let points = MapGeometry.tiles(of: store).map(\.point)
+        var seen: Set<Int> = [0], frontier = [0]
+        while let i = frontier.popLast() {
+            for d in [VisualDirection.up, .down, .left, .right] {
+                if let n = MapGeometry.neighbour(of: i, toward: d, in: points), seen.insert(n).inserted { frontier.append(n) }
+            }
+        }
+        #expect(seen.count == points.count)
+    }
+}
+
+@Suite struct MapNameLineTests {
+    func nameRow(_ code: String, _ highlight: MapHighlight, _ language: Language = .en) -> String {
+        var state = MapState()
+        state.cursor = code
+        state.highlight = highlight
+        return renderPane(MapPane.self, state, language: language, size: Size(width: 120, height: 30)).rows[24]
+    }
+
+    @Test func nameLineSaysWhatTheHighlightIsAbout() throws {
+        #expect(nameRow("SAU", .donors).hasPrefix("Saudi Arabia (SAU) · gave: $100 million"))
+        #expect(nameRow("BFA", .joinYear).hasPrefix("Burkina Faso (BFA) · joined 2021"))
+        #expect(nameRow("IRQ", .none).hasPrefix("Iraq (IRQ) · theatre of operations"))
+        var app = AppState()
+        app.groups = try #require(GroupsPane.select(RecordRef(.group, "counter-finance"), in: GroupsState(),
+                                                    context: paneContext()))
+        var state = MapState()
+        state.cursor = "ITA"
+        let row = renderPane(MapPane.self, state, app: app, size: Size(width: 120, height: 30)).rows[24]
+        #expect(row.hasPrefix("Italy (ITA) · co-chair: CIFG"))
+        #expect(nameRow("SAU", .donors, .ar).contains(TextEngine().line("100 مليون دولار", base: .rtl).string))
+    }
+}
+
+@Suite struct MapJoinYearTests {
+    @Test func laterMembersShowTheirJoinYearOnTheTile() {
+        var state = MapState()
+        state.highlight = .joinYear
+        state.cursor = "CAN"
+        let wide = renderPane(MapPane.self, state, size: Size(width: 120, height: 30))
+        // BFA (13,13) joined 2021; FRA (12,5) is a founding member and keeps its code.
+        func cells(_ column: Int, _ y: Int) -> String {
+            let x = 6 + (column - 1) * 4
+            return (x..<(x + 3)).map { wide[$0, y].text }.joined()
+        }
+        #expect(cells(13, 13) == "'21")
+        #expect(wide[6 + 12 * 4, 13].style.role == .tileHighlight)
+        #expect(cells(12, 5) == "FRA")
+        #expect(wide.rows[0].hasPrefix("Year joined, after 2014"))
+        let narrow = renderPane(MapPane.self, state, size: Size(width: 60, height: 30))
+        #expect(narrow.rows[13].contains("21"))
     }
 }

@@ -16,8 +16,13 @@ import CoalitionStore
         (70, .countries, .about, "حوالي 70 دولة", "about 70 countries"),
         (72, .count, .atLeast, "72 على الأقل", "at least 72"),
         (1, .countries, .exact, "1 دولة", "1 country"),
-        (95, .percent, .exact, "95٪", "95%"),
-        (-85, .percent, .exact, "-85٪", "-85%"),
+        (10, .people, .moreThan, "أكثر من 10 أشخاص", "more than 10 people"),
+        (4, .countries, .exact, "4 دول", "4 countries"),
+        (11, .countries, .exact, "11 دولة", "11 countries"),
+        (1_000_000_000, .usd, .moreThan, "أكثر من مليار دولار", "more than $1 billion"),
+        (1_000_000, .people, .exact, "مليون شخص", "1 million people"),
+        (95, .percent, .exact, "\u{061C}95٪", "95%"),
+        (-85, .percent, .exact, "\u{061C}-85٪", "-85%"),
         (24_500_000, .squareMetres, .exact, "24.5 مليون متر مربع", "24.5 million square metres"),
         (12_345, .count, .exact, "12,345", "12,345"),
         (1_250_000_000, .usd, .exact, "1,250 مليون دولار", "$1,250 million"),
@@ -35,7 +40,7 @@ import CoalitionStore
         #expect(NumberFormat.grouped(-4_200) == "-4,200")
         #expect(NumberFormat.words(1_200_000, unit: .count, language: .ar, digits: .arabic) == "١٫٢ مليون")
         #expect(NumberFormat.words(100_000_000, unit: .usd, language: .ar, digits: .arabic) == "١٠٠ مليون دولار")
-        #expect(NumberFormat.words(95, unit: .percent, language: .ar, digits: .arabic) == "٩٥٪")
+        #expect(NumberFormat.words(95, unit: .percent, language: .ar, digits: .arabic) == "\u{061C}٩٥٪")
         #expect(NumberFormat.localDigits("2014-09", .arabic) == "٢٠١٤-٠٩")
         #expect(NumberFormat.localDigits("2014", .western) == "2014")
     }

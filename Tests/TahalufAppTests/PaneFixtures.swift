@@ -6,6 +6,13 @@ import CoalitionStore
 enum PaneFixtures {
     static let store = Store(dataset: dataset)
 
+    /// The bundled data set, `<repo>/Resources`, found from this file's path.
+    static let bundled: Store = {
+        let repo = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+        do { return try Store.load(directory: "/" + repo + "/Resources") }
+        catch { fatalError("cannot load the bundled data set: \(error)") }
+    }()
+
     static let dataset = Dataset(sources: sources, events: events, members: members, groups: groups, figures: figures)
 
     static let sources: [Source] = [
@@ -115,7 +122,9 @@ enum PaneFixtures {
         let region = Region(rawValue: f[4]) ?? .international
         var roles: [Role] = []
         if f[0] == "SAU" || f[0] == "ARE" {
-            roles.append(Role(kind: .donor, text: Localized(ar: "تبرع", en: "donation"),
+            let amount = f[0] == "SAU" ? "100" : "50"
+            roles.append(Role(kind: .donor, text: Localized(ar: amount + " مليون دولار لشمال شرق سوريا",
+                                                            en: "US$" + amount + " million for north-east Syria"),
                               amount: Amount(value: f[0] == "SAU" ? 100_000_000 : 50_000_000, unit: .usd),
                               sources: [Citation(source: "seed-004")]))
         }

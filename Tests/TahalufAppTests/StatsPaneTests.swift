@@ -83,6 +83,24 @@ import TerminalUI
         #expect(StatsPane.select(RecordRef(.group, "x"), in: state, context: context) == nil)
     }
 
+    @Test func themeHeadingStaysOnTopWhileScrollingInsideTheTheme() {
+        let context = paneContext()
+        let rect = Rect(x: 0, y: 0, width: 80, height: 5)
+        var state = StatsState()
+        state = StatsPane.reduce(state, action: .move(.down), context: context, rect: rect)   // Iraqi forces trained
+        let rows = renderPane(StatsPane.self, state, size: Size(width: 80, height: 5)).rows
+        // Rows 3… of the list (the second air-strike observation on) under the sticky heading.
+        #expect(rows[0].hasPrefix("Military"))
+        #expect(rows[1].contains("35 thousand · air strikes"))
+        #expect(rows[2].hasPrefix("≠ Iraqi forces trained"))
+        #expect(!rows.contains { $0.hasPrefix("↗ Air strikes") })
+        // A click on the sticky heading selects nothing; one on a row below selects its figure.
+        let clicked = StatsPane.reduce(state, action: .click(x: 3, y: 0), context: context, rect: rect)
+        #expect(clicked.selected == state.selected)
+        let strikes = StatsPane.reduce(state, action: .click(x: 3, y: 1), context: context, rect: rect)
+        #expect(StatsPane.selection(strikes, context: context) == RecordRef(.figure, "air-strikes"))
+    }
+
     @Test func clickSelectsTheFigureUnderThePointer() {
         let context = paneContext()
         let rect = Rect(x: 0, y: 0, width: 80, height: 24)
@@ -94,5 +112,68 @@ import TerminalUI
         for w in 0...30 { for h in 0...10 { for language in Language.allCases {
             _ = renderPane(StatsPane.self, StatsState(), language: language, size: Size(width: w, height: h))
         } } }
+        let empty = renderPane(StatsPane.self, StatsState(), store: Store(dataset: Dataset()), size: Size(width: 20, height: 3))
+        #expect(empty.rows[0].hasPrefix("No figures"))
+    }
+}
+
+@Suite struct StatsBundledDataTests {
+    let store = PaneFixtures.bundled
+
+    @Test func airStrikesAndMembersOnTheBundledData() {
+        let rows = renderPane(StatsPane.self, StatsState(), store: store, size: Size(width: 100, height: 200)).rows
+        let strikes = rows.firstIndex { $0.contains("Air strikes") }!
+        #expect(rows[strikes].hasPrefix("↗ Air strikes  35 thousand") && rows[strikes].hasSuffix("▁█"))
+        #expect(rows[strikes + 1].contains("more than 33 thousand"))
+        #expect(rows[strikes + 2].contains("35 thousand"))
+        let members = StatsPane.figures(of: store).firstIndex { $0.id == "members" }!
+        let state = StatsPane.select(RecordRef(.figure, "members"), in: StatsState(), context: paneContext(store: store))!
+        #expect(state.selected == members)
+    }
+
+    @Test func everyDisagreementIsMarked() {
+        let frame = renderPane(StatsPane.self, StatsState(), store: store, size: Size(width: 100, height: 400))
+        for figure in StatsPane.figures(of: store) {
+            let row = frame.rows.firstIndex { $0.contains(figure.title.en + "  ") }
+            guard let row else { Issue.record("\(figure.id) not shown"); continue }
+            switch figure.disagreement?.kind {
+            case .conflict?, .scope?: #expect(frame.rows[row].hasPrefix("≠ ") && frame[0, row].style.role == .warning)
+            case .series?: #expect(frame.rows[row].hasPrefix("↗ "))
+            case nil: #expect(!frame.rows[row].hasPrefix("≠") && !frame.rows[row].hasPrefix("↗"))
+            }
+        }
+    }
+}
+
+@Suite struct AsciiPanesTests {
+    /// `--ascii` is for terminals without UTF-8: the panes' own marks, bars and separators are ASCII
+    /// (the text engine's ellipsis aside).
+    @Test func panesDrawOnlyAsciiInAsciiMode() throws {
+        var app = AppState()
+        app.config.ascii = true
+        var map = MapState()
+        map.cursor = "IRQ"
+        let groups = try #require(GroupsPane.select(RecordRef(.group, "counter-finance"), in: GroupsState(),
+                                                    context: paneContext(ascii: true)))
+        let frames = [renderPane(MapPane.self, map, app: app, size: Size(width: 120, height: 30)),
+                      renderPane(MapPane.self, map, app: app, size: Size(width: 40, height: 10)),
+                      renderPane(GroupsPane.self, groups, app: app, size: Size(width: 80, height: 24)),
+                      renderPane(StatsPane.self, StatsState(), app: app, size: Size(width: 80, height: 24))]
+        for frame in frames {
+            for row in frame.rows {
+                #expect(row.unicodeScalars.allSatisfy { $0.isASCII || $0 == "…" }, "\(row)")
+            }
+        }
+        #expect(frames[0].rows[7].contains("IRQ*"))
+    }
+}
+
+@Suite struct ArabicPercentTests {
+    @Test func percentSignOnTheSameSideInTitlesAndObservationRows() {
+        let rows = renderPane(StatsPane.self, StatsState(), language: .ar, size: Size(width: 80, height: 24)).rows
+        let engine = TextEngine()
+        let title = rows.first { $0.contains(engine.line("الأراضي المحررة", base: .rtl).string) }!
+        let observation = rows.first { $0.contains(engine.line("من الأراضي", base: .rtl).string) }!
+        #expect(title.contains("٪95") && observation.contains("٪95"))
     }
 }

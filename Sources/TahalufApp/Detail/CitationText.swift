@@ -1,4 +1,5 @@
 import CoalitionStore
+import RTLText
 
 /// `y`: a record as one line a researcher can paste into notes: what, when, and where it comes
 /// from (outlet, publication date or "undated", seed file, URL).
@@ -8,7 +9,8 @@ import CoalitionStore
 /// // "Ministerial meeting in Marrakesh (2022) — unattributed page, undated, 002_fce76edd2a46ce5c.txt"
 /// ```
 enum CitationText {
-    static func line(_ ref: RecordRef, store: Store, language: Language, months: MonthStyle) -> String {
+    static func line(_ ref: RecordRef, store: Store, language: Language, months: MonthStyle,
+                     digits: DigitStyle = .western) -> String {
         let s = Strings.for(language)
         func date(_ d: FactDate?) -> String { DateFormat.full(d, language: language, months: months) }
         var what: String
@@ -30,7 +32,7 @@ enum CitationText {
             guard let f = store.figure(ref.id) else { return ref.id }
             what = f.title.text(language)
             if let o = f.observations.last {
-                what += ": " + AmountText.observation(o, strings: s, language: language, months: months)
+                what += ": " + NumberFormat.words(o, language: language, digits: digits)
                 if let asOf = o.asOf { what += " (" + date(asOf) + ")" }
             }
             citations = f.observations.last.map { [$0.source] } ?? []

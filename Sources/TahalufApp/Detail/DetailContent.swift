@@ -1,4 +1,5 @@
 import CoalitionStore
+import RTLText
 
 /// What the detail view says about one record, as a list of items in reading order: fields,
 /// paragraphs, the sources, and the links (members, groups, events, figures) that Enter follows.
@@ -14,6 +15,8 @@ struct DetailContent {
     enum Item: Equatable {
         case field(label: String, value: String)
         case text(String)
+        /// A file name or URL: always laid out left to right, so "002_x.txt" never reads "x.txt_002".
+        case identifier(String)
         case section(String)
         case link(String, RecordRef)
         case blank
@@ -26,11 +29,19 @@ struct DetailContent {
         items.compactMap { if case .link(_, let ref) = $0 { ref } else { nil } }
     }
 
+    /// The content for the options in `context` (language, month names, digits, ASCII).
+    init(_ ref: RecordRef, context: PaneContext, summary: Bool = false) {
+        self.init(ref, store: context.store, language: context.language, months: context.months,
+                  digits: context.text.options.digits, ascii: context.ascii, summary: summary)
+    }
+
     /// `summary`: leave out the lists that need a pass over every event (the grid's summary area
     /// redraws on every key, and the synthetic data set has 100,000 events).
-    init(_ ref: RecordRef, store: Store, language: Language, months: MonthStyle, summary: Bool = false) {
+    init(_ ref: RecordRef, store: Store, language: Language, months: MonthStyle, digits: DigitStyle = .western,
+         ascii: Bool = false, summary: Bool = false) {
         let s = Strings.for(language)
-        var b = Builder(store: store, language: language, months: months, strings: s)
+        var b = Builder(store: store, language: language, months: months, digits: digits, strings: s,
+                        marks: .set(ascii: ascii))
         switch ref.kind {
         case .event:
             guard let e = store.event(ref.id) else { title = s.notFound; return }
@@ -58,7 +69,9 @@ private struct Builder {
     let store: Store
     let language: Language
     let months: MonthStyle
+    let digits: DigitStyle
     let strings: Strings
+    let marks: Marks
     var items: [DetailContent.Item] = []
 
     private func date(_ d: FactDate?) -> String { DateFormat.full(d, language: language, months: months) }
@@ -91,7 +104,7 @@ private struct Builder {
             section(strings.labelRoles)
             for role in m.roles {
                 var line = (strings.roleNames[role.kind] ?? role.kind.rawValue) + ": " + role.text.text(language)
-                if let amount = role.amount { line += " — " + AmountText.amount(amount.value, unit: amount.unit, strings: strings) }
+                if let amount = role.amount { line += " " + marks.dash + " " + NumberFormat.words(amount, language: language, digits: digits) }
                 let outlets = role.sources.compactMap { store.source($0.source)?.outlet.text(language) }
                 if !outlets.isEmpty { line += " [" + outlets.joined(separator: strings.listSeparator) + "]" }
                 items.append(.text(line))
@@ -128,12 +141,14 @@ private struct Builder {
     mutating func figure(_ f: Figure, summary: Bool) {
         field(strings.labelTheme, strings.themeNames[f.theme])
         section(strings.labelObservations)
-        for o in f.observations {
-            items.append(.text(AmountText.observation(o, strings: strings, language: language, months: months)))
+        for (i, o) in f.observations.enumerated() {
+            if i > 0 { items.append(.blank) }
+            items.append(.text(marks.bullet + " " + NumberFormat.words(o, language: language, digits: digits)))
             field(strings.labelCounts, o.counts.text(language))
             field(strings.labelAsOf, date(o.asOf))
             items.append(.text(strings.labelSource + ": " + sourceLine(o.source)))
-            if let q = o.source.quote { items.append(.text("«" + q + "»")) }
+            identifiers(o.source)
+            if let q = o.source.quote { items.append(.text(marks.quoted(q))) }
         }
         if let d = f.disagreement {
             section(strings.labelDisagreement)
@@ -167,26 +182,40 @@ private struct Builder {
     private mutating func figureLinks(_ ids: [String]) {
         guard !ids.isEmpty else { return }
         section(strings.labelFigures)
-        for id in ids { items.append(.link(store.figure(id)?.title.text(language) ?? id, RecordRef(.figure, id))) }
+        for id in ids {
+            guard let figure = store.figure(id) else { items.append(.link(id, RecordRef(.figure, id))); continue }
+            var label = figure.title.text(language)
+            if let value = FactText.headline(figure) { label += ": " + NumberFormat.words(value, language: language, digits: digits) }
+            items.append(.link(label, RecordRef(.figure, id)))
+        }
     }
 
     private mutating func eventLinks(_ events: [Event]) {
         guard !events.isEmpty else { return }
         section(strings.labelEvents)
         for e in events {
-            items.append(.link(date(e.date) + " — " + e.title.text(language), RecordRef(.event, e.id)))
+            items.append(.link(date(e.date) + " " + marks.dash + " " + e.title.text(language), RecordRef(.event, e.id)))
         }
     }
 
-    /// "outlet, date, file, URL" for a citation.
+    /// The source's seed file and URL, each on its own left-to-right line.
+    private mutating func identifiers(_ c: Citation) {
+        guard let src = store.source(c.source) else { return }
+        if let file = src.file { items.append(.identifier(file)) }
+        if let url = src.url { items.append(.identifier(url)) }
+    }
+
+    /// "outlet, date" for a citation (the file and URL follow as identifiers).
     func sourceLine(_ c: Citation) -> String {
         guard let src = store.source(c.source) else { return c.source }
         var parts = [src.outlet.text(language)]
-        var when = src.published.map { date($0) } ?? strings.undated
-        if let note = src.dateNote { when += " (" + note.text(language) + ")" }
-        parts.append(when)
-        if let file = src.file { parts.append(file) }
-        if let url = src.url { parts.append(url) }
+        // An undated source's note already says so ("undated, after 2022"); a dated one's explains the date.
+        switch (src.published, src.dateNote) {
+        case (let published?, let note?): parts.append(date(published) + " (" + note.text(language) + ")")
+        case (let published?, nil): parts.append(date(published))
+        case (nil, let note?): parts.append(note.text(language))
+        case (nil, nil): parts.append(strings.undated)
+        }
         return parts.joined(separator: strings.listSeparator)
     }
 
@@ -194,8 +223,9 @@ private struct Builder {
         section(strings.labelSources)
         guard !citations.isEmpty else { items.append(.text(strings.noSources)); return }
         for c in citations {
-            items.append(.text("• " + sourceLine(c)))
-            if let q = c.quote { items.append(.text("«" + q + "»")) }
+            items.append(.text(marks.bullet + " " + sourceLine(c)))
+            identifiers(c)
+            if let q = c.quote { items.append(.text(marks.quoted(q))) }
         }
     }
 }

@@ -14,8 +14,8 @@ enum DetailView {
         var out: [Line] = []
         var link = 0
         let bullet = BoxGlyphs.set(ascii: context.ascii).arrowForward(context.direction)
-        func add(_ text: String, _ style: Style, link: Int? = nil) {
-            for row in context.text.wrap(text, width: width, base: context.base) {
+        func add(_ text: String, _ style: Style, link: Int? = nil, base: BaseDirection? = nil) {
+            for row in context.text.wrap(text, width: width, base: base ?? context.base) {
                 out.append(Line(text: row, style: style, link: link))
             }
         }
@@ -23,6 +23,7 @@ enum DetailView {
             switch item {
             case .field(let label, let value): add(label + ": " + value, .normal)
             case .text(let text): add(text, .normal)
+            case .identifier(let text): add(text, Style(.dim), base: .ltr)
             case .section(let label): add(label, Style(.accent, bold: true))
             case .blank: out.append(Line(text: VisualLine(glyphs: [], isRTL: context.base == .rtl), style: .normal, link: nil))
             case .link(let label, _):
@@ -39,14 +40,13 @@ enum DetailView {
                        context: PaneContext, focused: Bool, into frame: inout Frame) {
         guard !rect.isEmpty else { return }
         frame.fill(rect)
-        let content = DetailContent(ref, store: context.store, language: context.language, months: context.months,
-                                    summary: state == nil)
+        let content = DetailContent(ref, context: context, summary: state == nil)
         let boxTitle = context.text.line(title ?? content.title, base: context.base)
         Box(title: boxTitle, direction: context.direction, ascii: context.ascii,
             style: Style(focused ? .borderFocused : .border)).render(in: rect, into: &frame)
-        let inner = Box.inner(rect).insetHorizontally(start: 1, end: 0, context.direction)
+        let inner = textArea(rect, context.direction)
         guard !inner.isEmpty else { return }
-        var lines = lines(content, width: max(1, inner.width - 1), context: context, selectedLink: state?.selectedLink)
+        var lines = lines(content, width: textWidth(inner), context: context, selectedLink: state?.selectedLink)
         if title != nil {
             // The summary names the record on its first line, since the box title says "details".
             lines.insert(contentsOf: context.text.wrap(content.title, width: max(1, inner.width - 1), base: context.base)
@@ -60,6 +60,24 @@ enum DetailView {
             if line.style.role == .selected { frame.fill(row, with: Cell(" ", style: line.style)) }
             frame.draw(line.text, in: row, align: context.direction.startAlignment, style: line.style)
         }
+    }
+
+    /// Where the lines go inside a detail box: inside the border, one cell in from the start edge.
+    static func textArea(_ rect: Rect, _ direction: LayoutDirection) -> Rect {
+        Box.inner(rect).insetHorizontally(start: 1, end: 0, direction)
+    }
+
+    /// Lines are wrapped one cell short of the area, leaving the scroll bar its column.
+    static func textWidth(_ area: Rect) -> Int { max(1, area.width - 1) }
+
+    /// The link under a point of the overlay in `rect`, if any.
+    static func link(atX x: Int, y: Int, content: DetailContent, state: DetailState, in rect: Rect,
+                     context: PaneContext) -> Int? {
+        let area = textArea(rect, context.direction)
+        guard area.contains(x: x, y: y) else { return nil }
+        let lines = lines(content, width: textWidth(area), context: context, selectedLink: state.selectedLink)
+        let index = scrollTop(lines, state: state, visible: area.height) + y - area.y
+        return lines.indices.contains(index) ? lines[index].link : nil
     }
 
     /// Keeps the selected link's lines in view; without links, the stored scroll.

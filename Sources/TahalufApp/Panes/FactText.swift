@@ -7,25 +7,10 @@ import RTLText
 /// FactText.date(FactDate(year: 2014, month: 9, day: 10), language: .ar, months: .levant)  // "10 أيلول 2014"
 /// FactText.date(FactDate(year: 2014, month: 9), language: .en, months: .levant)           // "September 2014"
 /// ```
-/// Kept small and internal; the shell's own date formatting (timeline) may replace it.
 enum FactText {
-    /// A date at its precision: day, month or year.
+    /// A date at its precision (day, month or year) in the user's digits: `DateFormat.full`.
     static func date(_ date: FactDate, language: Language, months: MonthStyle, digits: DigitStyle = .western) -> String {
-        var parts: [String] = []
-        if let day = date.day { parts.append(String(day)) }
-        if let month = date.month { parts.append(monthName(month, language: language, style: months)) }
-        parts.append(String(date.year))
-        return NumberFormat.localDigits(parts.joined(separator: " "), digits)
-    }
-
-    static func monthName(_ month: Int, language: Language, style: MonthStyle) -> String {
-        let names: [String]
-        switch (language, style) {
-        case (.en, _): names = english
-        case (.ar, .levant): names = levant
-        case (.ar, .gulf): names = gulf
-        }
-        return names.indices.contains(month - 1) ? names[month - 1] : String(month)
+        NumberFormat.localDigits(DateFormat.full(date, language: language, months: months), digits)
     }
 
     /// "US Department of State, 6 February 2019, 004_d9793a676d49900f.txt": outlet, date, seed file.
@@ -38,7 +23,9 @@ enum FactText {
         } else {
             parts.append(source.dateNote?.text(language) ?? (language == .ar ? "بلا تاريخ" : "undated"))
         }
-        parts.append(source.file ?? source.url ?? source.id)
+        // A left-to-right mark keeps "002_fce….txt" in one piece in Arabic text: without it the
+        // bidi algorithm puts the leading digits after the name ("fce….txt_002").
+        parts.append((language == .ar ? "\u{200E}" : "") + (source.file ?? source.url ?? source.id))
         return parts.joined(separator: language == .ar ? "، " : ", ")
     }
 
@@ -47,9 +34,25 @@ enum FactText {
         figure.observations.filter { $0.asOf != nil }.max { $0.asOf! < $1.asOf! } ?? figure.observations.first
     }
 
-    /// Dated observations in time order: what a sparkline draws.
+    /// Dated observations in time order, measured like the headline: what a sparkline draws.
     static func series(_ figure: Figure) -> [Observation] {
-        figure.observations.filter { $0.asOf != nil }.sorted { $0.asOf! < $1.asOf! }
+        guard let headline = headline(figure) else { return [] }
+        return figure.observations.filter { $0.asOf != nil && comparable($0.unit, headline.unit) }
+            .sorted { $0.asOf! < $1.asOf! }
+    }
+
+    /// Whether two values can share a bar scale or a sparkline: money with money, shares with
+    /// shares, areas with areas, and counts of anything (people, countries, strikes) with counts.
+    static func comparable(_ a: Unit, _ b: Unit) -> Bool {
+        func family(_ unit: Unit) -> Int {
+            switch unit {
+            case .usd: return 0
+            case .percent: return 1
+            case .squareMetres: return 2
+            case .count, .people, .countries: return 3
+            }
+        }
+        return family(a) == family(b)
     }
 
     /// The mark for a figure whose sources differ: "≠" (scope, conflict) or "↗" (a series over
@@ -62,23 +65,8 @@ enum FactText {
         }
     }
 
-    /// The theme's heading.
+    /// The theme's heading, as the detail view names it (`Strings.themeNames`).
     static func theme(_ theme: Theme, language: Language) -> String {
-        let ar = language == .ar
-        switch theme {
-        case .military: return ar ? "العمليات العسكرية" : "Military"
-        case .stabilisation: return ar ? "تحقيق الاستقرار" : "Stabilisation"
-        case .counterMessaging: return ar ? "مواجهة الدعاية" : "Counter-messaging"
-        case .counterFinance: return ar ? "مكافحة التمويل" : "Counter-finance"
-        case .foreignFighters: return ar ? "المقاتلون الأجانب" : "Foreign fighters"
-        case .membership: return ar ? "العضوية" : "Membership"
-        }
+        Strings.for(language).themeNames[theme] ?? theme.rawValue
     }
-
-    private static let english = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                  "September", "October", "November", "December"]
-    private static let levant = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-                                 "تشرين الأول", "تشرين الثاني", "كانون الأول"]
-    private static let gulf = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-                               "أكتوبر", "نوفمبر", "ديسمبر"]
 }

@@ -38,13 +38,13 @@ public enum GroupsPane: Pane {
         let selected = clamped(state.selected, count: all.count)
         let list = listArea(rect, count: all.count)
         let first = Window.start(total: all.count, visible: list.height, focus: selected)
+        let texts = listRows(all, width: rect.width, context: context)
         for row in 0..<min(list.height, all.count - first) {
             let index = first + row
             let line = Rect(x: rect.x, y: list.y + row, width: rect.width, height: 1)
             let style = index == selected ? Style(focused ? .selected : .selectedUnfocused, bold: true) : Style.normal
             if index == selected { frame.fill(line, with: Cell(" ", style: style)) }
-            context.drawStart(listRow(all[index], width: rect.width, context: context), in: line, style: style,
-                              into: &frame)
+            context.drawStart(texts[index], in: line, style: style, into: &frame)
         }
         guard all.indices.contains(selected) else { return }
         var y = list.maxY + 1
@@ -107,18 +107,26 @@ public enum GroupsPane: Pane {
         return Rect(x: rect.x, y: rect.y, width: rect.width, height: min(height, rect.height))
     }
 
-    /// "Counter-ISIS Finance Group  SAU USA ITA": the full name when it fits with the co-chairs,
-    /// the short one otherwise; the Small Group gives its size instead.
-    static func listRow(_ group: WorkingGroup, width: Int, context: PaneContext) -> String {
-        let ar = context.language == .ar
-        let tail: String
-        if group.kind == .smallGroup {
-            tail = context.digits(ar ? "\(group.members.count) عضواً" : "\(group.members.count) members")
-        } else {
-            tail = group.coChairs.joined(separator: " ")
+    /// The list's rows, all in the widest form that fits every row: full names with the co-chairs'
+    /// names ("Counter-ISIS Finance Group  Saudi Arabia, United States, Italy"), else full names with
+    /// codes ("… SAU USA ITA"); a row that still does not fit uses the group's short name. The Small
+    /// Group gives its size instead of co-chairs.
+    static func listRows(_ groups: [WorkingGroup], width: Int, context: PaneContext) -> [String] {
+        let ar = context.language == .ar, language = context.language
+        func tail(_ group: WorkingGroup, names: Bool) -> String {
+            if group.kind == .smallGroup {
+                return context.digits(ar ? "\(group.members.count) عضواً" : "\(group.members.count) members")
+            }
+            guard names else { return group.coChairs.joined(separator: " ") }
+            return group.coChairs.map { context.store.member($0)?.name.text(language) ?? $0 }
+                .joined(separator: ar ? "، " : ", ")
         }
-        let full = group.name.text(context.language) + "  " + tail
-        return context.text.width(full) <= width ? full : group.short.text(context.language) + "  " + tail
+        let withNames = groups.map { $0.name.text(language) + "  " + tail($0, names: true) }
+        if withNames.allSatisfy({ context.text.width($0) <= width }) { return withNames }
+        return groups.map { group in
+            let full = group.name.text(language) + "  " + tail(group, names: false)
+            return context.text.width(full) <= width ? full : group.short.text(language) + "  " + tail(group, names: false)
+        }
     }
 
     /// The selected group's detail, one entry per paragraph, wrapped by the caller.

@@ -37,7 +37,9 @@ public enum MapPane: Pane {
             var style = tileStyle(tile, isCursor: p.index == cursor, focused: focused, highlighted: highlighted)
             // Gapless two-letter tiles: every other column underlined, so neighbours read apart ("FR BE").
             if layout.cellWidth == 2, !tile.isOrganisation, tile.point.column % 2 == 0 { style.underline = true }
-            frame.draw(context.text.line(p.label, base: .ltr), in: Rect(x: p.x, y: p.y, width: p.width, height: 1),
+            let label = state.highlight == .joinYear ? joinLabel(tile.code, width: p.width, context: context) ?? p.label
+                                                     : p.label
+            frame.draw(context.text.line(label, base: .ltr), in: Rect(x: p.x, y: p.y, width: p.width, height: 1),
                        align: .left, style: style)
             if tile.isTheatre, layout.cellWidth >= 3, !tile.isOrganisation, areas.grid.contains(x: p.x + p.width, y: p.y) {
                 frame.draw(VisualLine(symbols: mark), in: Rect(x: p.x + p.width, y: p.y, width: 1, height: 1),
@@ -50,8 +52,8 @@ public enum MapPane: Pane {
                                  in: legend, into: &frame)
         }
         if let nameRow = areas.name, let cursor {
-            context.drawStart(nameLine(tiles[cursor].code, highlight: state.highlight, groups: app.groups, context: context), in: nameRow,
-                              style: Style(.title), into: &frame)
+            let name = nameLine(tiles[cursor].code, highlight: state.highlight, groups: app.groups, context: context)
+            context.drawStart(name, in: nameRow, style: Style(.title), into: &frame)
         }
     }
 
@@ -133,12 +135,21 @@ public enum MapPane: Pane {
     }
 
     static func tileStyle(_ tile: MapTile, isCursor: Bool, focused: Bool, highlighted: Set<String>?) -> Style {
-        if isCursor { return Style(focused ? .selected : .selectedUnfocused, bold: true) }
+        // Underlined too: on a monochrome terminal member tiles and the selection are both reverse video.
+        if isCursor { return Style(focused ? .selected : .selectedUnfocused, bold: true, underline: true) }
         if let highlighted {
             return highlighted.contains(tile.code) ? Style(.tileHighlight, bold: true) : Style(.tileDim)
         }
         if tile.isTheatre { return Style(.tileTheatre, bold: true) }
         return Style(tile.isOrganisation ? .tileOrganisation : .tileMember)
+    }
+
+    /// In the join-year highlight a later member's tile shows its year instead of its code: "'17"
+    /// in a 3-cell label, "17" in 2 cells; nil for founding members (their code stays).
+    static func joinLabel(_ code: String, width: Int, context: PaneContext) -> String? {
+        guard let year = context.store.member(code)?.joined?.year, year > MapHighlight.foundingYear else { return nil }
+        let digits = String(year % 100 < 10 ? "0" : "") + String(year % 100)
+        return width >= 3 ? "'" + digits : String(digits.suffix(max(0, width)))
     }
 
     /// "Group: CIFG 3/87 · theatre · organisation", the last two in their tile colours.
@@ -153,7 +164,7 @@ public enum MapPane: Pane {
         } else {
             count = context.digits(ar ? "\(total) عضواً" : "\(total) members")
         }
-        var segments = [context.segment(label + " " + count, Style(.accent))]
+        var segments = [context.segment(label + context.dash + count, Style(.accent))]
         if highlighted != nil { segments.append(context.segment(ar ? "مظلل" : "highlighted", Style(.tileHighlight))) }
         segments.append(context.segment((context.ascii ? "*" : "◆") + (ar ? "ميدان العمليات" : "theatre"),
                                         Style(.tileTheatre)))
@@ -163,7 +174,8 @@ public enum MapPane: Pane {
         return segments
     }
 
-    /// "France (FRA) · joined 2017 · theatre · co-chair of CIFG" in the UI language.
+    /// "Saudi Arabia (SAU) · co-chair: CIFG" in the UI language, with what the highlight is about
+    /// (the join year, the co-chaired group, the amounts given).
     static func nameLine(_ code: String, highlight: MapHighlight, groups: GroupsState, context: PaneContext) -> String {
         guard let member = context.store.member(code) else { return code }
         let ar = context.language == .ar
@@ -176,6 +188,12 @@ public enum MapPane: Pane {
            group.coChairs.contains(code) {
             parts.append((ar ? "رئاسة مشتركة: " : "co-chair: ") + group.short.text(context.language))
         }
-        return parts.joined(separator: " · ")
+        if highlight == .donors {
+            let amounts = member.roles.filter { $0.kind == .donor }.compactMap(\.amount).map {
+                NumberFormat.words($0, language: context.language, digits: context.text.options.digits)
+            }
+            if !amounts.isEmpty { parts.append((ar ? "تبرع: " : "gave: ") + amounts.joined(separator: ar ? "، " : ", ")) }
+        }
+        return parts.joined(separator: context.separator)
     }
 }

@@ -24,6 +24,12 @@ extension PaneContext {
         Segment(line: self.text.line(text, base: base), style: style)
     }
 
+    /// Between the parts of a row ("35 thousand · air strikes · Al-Dostor"); plain ASCII with `--ascii`.
+    var separator: String { ascii ? " - " : " · " }
+
+    /// Between a label and its value in a legend ("Small Group — 32 of 87").
+    var dash: String { ascii ? " - " : " — " }
+
     /// Western digits in `text` as the user asked (Arabic-Indic with `--digits arabic`).
     func digits(_ text: String) -> String { NumberFormat.localDigits(text, self.text.options.digits) }
 

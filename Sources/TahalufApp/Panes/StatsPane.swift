@@ -12,8 +12,8 @@ public struct StatsState: Sendable, Hashable {
 
 /// The Statistics pane: figures by theme under a heading per theme. Each figure has a title row
 /// (disagreement mark, title, headline value in words, sparkline when it has two or more dated
-/// observations) and a row per observation: a bar growing from the start edge, the value in words,
-/// what it counts, its date and its outlet.
+/// observations of one scope) and a row per observation: a bar growing from the start edge, the
+/// value in words, what it counts, its date and its outlet. Rows and scrolling: `StatsRows.swift`.
 public enum StatsPane: Pane {
     public static let id = PaneID.stats
 
@@ -24,30 +24,6 @@ public enum StatsPane: Pane {
     /// Figures in display order: by theme, then as the data set lists them.
     public static func figures(of store: Store) -> [Figure] {
         Theme.allCases.flatMap { store.figures(theme: $0) }
-    }
-
-    /// One screen row of the pane.
-    enum Row: Hashable {
-        case theme(Theme)
-        case title(figure: Int)
-        case observation(figure: Int, index: Int)
-
-        var figure: Int? {
-            switch self {
-            case .theme: return nil
-            case .title(let f), .observation(let f, _): return f
-            }
-        }
-    }
-
-    static func rows(_ figures: [Figure]) -> [Row] {
-        var rows: [Row] = []
-        for (i, figure) in figures.enumerated() {
-            if i == 0 || figures[i - 1].theme != figure.theme { rows.append(.theme(figure.theme)) }
-            rows.append(.title(figure: i))
-            rows += figure.observations.indices.map { .observation(figure: i, index: $0) }
-        }
-        return rows
     }
 
     public static func render(_ state: StatsState, app: AppState, context: PaneContext, in rect: Rect,
@@ -62,7 +38,7 @@ public enum StatsPane: Pane {
         let rows = rows(figures)
         let selected = min(max(0, state.selected), figures.count - 1)
         let first = scroll(state.scroll, selected: selected, rows: rows, height: rect.height)
-        for (offset, row) in rows[first..<min(rows.count, first + rect.height)].enumerated() {
+        for (offset, row) in screenRows(rows, first: first, height: rect.height).enumerated() {
             let line = Rect(x: rect.x, y: rect.y + offset, width: rect.width, height: 1)
             let isSelected = row.figure == selected
             switch row {
@@ -95,8 +71,8 @@ public enum StatsPane: Pane {
         case .click(let x, let y):
             guard rect.contains(x: x, y: y) else { break }
             let first = scroll(state.scroll, selected: current, rows: rows, height: rect.height)
-            let index = first + y - rect.y
-            if rows.indices.contains(index), let f = rows[index].figure { next.selected = f }
+            let shown = screenRows(rows, first: first, height: rect.height)
+            if shown.indices.contains(y - rect.y), let f = shown[y - rect.y].figure { next.selected = f }
         default: break
         }
         next.scroll = scroll(state.scroll, selected: next.selected, rows: rows, height: rect.height)
@@ -126,19 +102,6 @@ public enum StatsPane: Pane {
 
     // MARK: - Parts
 
-    /// The first row to show: `previous` moved just enough to show the selected figure's rows (and
-    /// its theme heading when it opens the theme), its title first when it is taller than the pane.
-    static func scroll(_ previous: Int, selected: Int, rows: [Row], height: Int) -> Int {
-        guard height > 0, let titleRow = rows.firstIndex(of: .title(figure: selected)) else { return 0 }
-        let top = titleRow > 0 && rows[titleRow - 1].figure == nil ? titleRow - 1 : titleRow
-        let bottom = (rows.lastIndex { $0.figure == selected } ?? titleRow) + 1
-        var first = min(max(0, previous), max(0, rows.count - height))
-        if bottom > first + height { first = bottom - height }
-        if top < first { first = top }
-        if titleRow >= first + height { first = titleRow }
-        return max(0, first)
-    }
-
     /// "≠ Air strikes  35 thousand" from the start edge, and the sparkline at the end edge.
     static func drawTitle(_ figure: Figure, in line: Rect, selected: Bool, focused: Bool, context: PaneContext,
                           into frame: inout Frame) {
@@ -151,8 +114,8 @@ public enum StatsPane: Pane {
         }
         let series = FactText.series(figure)
         var spark = ""
-        // Only a true series draws a line over time: different scopes or contradicting counts are not a trend.
-        if series.count >= 2, line.width >= 24, (figure.disagreement?.kind ?? .series) == .series {
+        // Values of different scopes (all forces vs security forces) are not a trend: no line for them.
+        if series.count >= 2, line.width >= 24, figure.disagreement?.kind != .scope {
             spark = Sparkline.line(series.map(\.value), direction: context.direction, ascii: context.ascii)
             let area = context.direction == .rtl
                 ? Rect(x: line.x, y: line.y, width: spark.count, height: 1)
@@ -177,7 +140,7 @@ public enum StatsPane: Pane {
         let observation = figure.observations[index]
         let barWidth = line.width >= 16 ? min(16, line.width / 4) : 0
         if barWidth > 0 {
-            let peers = figure.observations.filter { $0.unit == observation.unit }.map { abs($0.value) }
+            let peers = figure.observations.filter { FactText.comparable($0.unit, observation.unit) }.map { abs($0.value) }
             let scale = observation.unit == .percent ? 100 : (peers.max() ?? 0)
             let bar = BarChart.bar(fraction: scale > 0 ? abs(observation.value) / scale : 0, width: barWidth,
                                    direction: context.direction, ascii: context.ascii)
@@ -204,6 +167,6 @@ public enum StatsPane: Pane {
         if let source = context.store.source(observation.source.source) {
             parts.append(source.outlet.text(language))
         }
-        return parts.filter { !$0.isEmpty }.joined(separator: " · ")
+        return parts.filter { !$0.isEmpty }.joined(separator: context.separator)
     }
 }

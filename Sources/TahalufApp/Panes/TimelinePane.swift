@@ -9,7 +9,7 @@ public struct TimelineState: Sendable, Hashable {
     /// First screen row of the list (year headers count as rows).
     public var scroll = 0
     /// Only events of this category (`f` cycles); nil shows all.
-    public var filter: EventCategory?
+    public internal(set) var filter: TimelineFilter?
     public init() {}
 }
 
@@ -61,7 +61,7 @@ public enum TimelinePane: Pane {
         let direction = context.direction
         let strings = context.strings
         if let header = areas.header {
-            let label = strings.filterLabel + strings.categoryName(state.filter)
+            let label = strings.filterLabel + strings.categoryName(state.filter?.category)
             frame.draw(context.text.fit(label, width: header.width, base: context.base), in: header,
                        align: direction.startAlignment, style: Style(state.filter == nil ? .dim : .accent))
         }
@@ -192,9 +192,12 @@ public enum TimelinePane: Pane {
         case .previousYear: next.selected = yearStart(rows, from: next.selected, later: false)
         case .nextYear: next.selected = yearStart(rows, from: next.selected, later: true)
         case .wheel(let up, _, _): next.selected += up ? -3 : 3
+        case .wheel(let up, _, _): next.selected += up ? -3 : 3
         case .filterCategory:
             let kept = rows.count > 0 ? rows.storeIndex(next.selected) : 0
-            next.filter = nextFilter(after: state.filter, store: context.store)
+            next.filter = nextFilter(after: state.filter?.category, store: context.store).map {
+                TimelineFilter($0, store: context.store)
+            }
             rows = TimelineRows(store: context.store, filter: next.filter)
             next.selected = rows.position(nearStoreIndex: kept)
         case .click(let x, let y):

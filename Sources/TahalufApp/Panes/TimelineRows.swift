@@ -3,9 +3,9 @@ import CoalitionStore
 /// The timeline as screen rows: a header row for each year, then that year's events, for the
 /// events that pass the category filter.
 ///
-/// Built per frame without copying the events: with no filter the year boundaries are found by
-/// binary search over the store's date-sorted events, so the 100,000-event data set costs a few
-/// hundred comparisons, not a pass over everything.
+/// Built per frame without a pass over the events: with no filter the year boundaries are found
+/// by binary search over the store's date-sorted events; a filter brings its own positions
+/// (`TimelineFilter`), so the 100,000-event data set costs a few hundred comparisons per frame.
 ///
 /// ```swift
 /// let rows = TimelineRows(store: store, filter: nil)
@@ -16,42 +16,45 @@ import CoalitionStore
 struct TimelineRows {
     enum Row: Equatable { case year(Int), event(Int) }
 
+    /// A year and the position (among the shown events) of its first event.
+    struct YearStart: Hashable, Sendable {
+        var year: Int
+        var first: Int
+    }
+
     let store: Store
     /// Positions in `store.eventsByDate` of the events shown; nil means all of them.
     let filtered: [Int]?
-    /// Each year with the position (in the shown events) of its first event.
-    let years: [(year: Int, first: Int)]
+    let years: [YearStart]
 
-    init(store: Store, filter: EventCategory?) {
+    init(store: Store, filter: TimelineFilter?) {
         self.store = store
-        let all = store.eventsByDate
         if let filter {
-            let kept = all.indices.filter { all[$0].category == filter }
-            filtered = kept
-            var years: [(Int, Int)] = []
-            for (p, i) in kept.enumerated() where years.last?.0 != all[i].date.year {
-                years.append((all[i].date.year, p))
-            }
-            self.years = years
-        } else {
-            filtered = nil
-            var years: [(Int, Int)] = []
-            var start = 0
-            while start < all.count {
-                let year = all[start].date.year
-                years.append((year, start))
-                // First position whose year is later than `year`.
-                var lo = start + 1, hi = all.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if all[mid].date.year > year { hi = mid } else { lo = mid + 1 }
-                }
-                start = lo
-            }
-            self.years = years
+            // A filter made for another store (a state kept across a data reload) is found again
+            // rather than trusted out of range.
+            let fits = filter.positions.last.map { $0 < store.eventsByDate.count } ?? true
+            let usable = fits ? filter : TimelineFilter(filter.category, store: store)
+            filtered = usable.positions
+            years = usable.years
+            return
         }
+        filtered = nil
+        let all = store.eventsByDate
+        var years: [YearStart] = []
+        var start = 0
+        while start < all.count {
+            let year = all[start].date.year
+            years.append(YearStart(year: year, first: start))
+            // First position whose year is later than `year`.
+            var lo = start + 1, hi = all.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if all[mid].date.year > year { hi = mid } else { lo = mid + 1 }
+            }
+            start = lo
+        }
+        self.years = years
     }
-
     /// How many events are shown.
     var count: Int { filtered?.count ?? store.eventsByDate.count }
     var rowCount: Int { count + years.count }
@@ -91,12 +94,35 @@ struct TimelineRows {
     }
 
     /// The first index in 0..<n for which `before` is false (`before` must be true, then false).
-    private func lowerBound(_ n: Int, _ before: (Int) -> Bool) -> Int {
+    fileprivate func lowerBound(_ n: Int, _ before: (Int) -> Bool) -> Int {
         var lo = 0, hi = n
         while lo < hi {
             let mid = (lo + hi) / 2
             if before(mid) { lo = mid + 1 } else { hi = mid }
         }
         return lo
+    }
+}
+
+/// A category and where its events are, found once when `f` sets the filter, so no frame scans
+/// the 100,000 events of the synthetic data set.
+public struct TimelineFilter: Sendable, Hashable {
+    public let category: EventCategory
+    /// Positions in `store.eventsByDate` of the category's events.
+    let positions: [Int]
+    let years: [TimelineRows.YearStart]
+
+    init(_ category: EventCategory, store: Store) {
+        self.category = category
+        let all = store.eventsByDate
+        var positions: [Int] = []
+        var years: [TimelineRows.YearStart] = []
+        for i in all.indices where all[i].category == category {
+            let year = all[i].date.year
+            if years.last?.year != year { years.append(TimelineRows.YearStart(year: year, first: positions.count)) }
+            positions.append(i)
+        }
+        self.positions = positions
+        self.years = years
     }
 }

@@ -17,6 +17,11 @@ enum HelpOverlay {
         max(0, Box.inner(box(in: body, context: context)).height - 1)
     }
 
+    /// Key names read left to right ("Ctrl-L", "1 2 3 4"), unless they are Arabic letters.
+    static func keyDirection(_ keys: String) -> BaseDirection {
+        keys.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } ? .rtl : .ltr
+    }
+
     static func render(_ state: AppState, body: Rect, context: PaneContext, into frame: inout Frame) {
         let s = context.strings
         let rect = box(in: body, context: context)
@@ -36,7 +41,7 @@ enum HelpOverlay {
         view.render(in: listArea, into: &frame) { index, row, _, frame in
             let entry = s.helpEntries[index]
             let (keys, rest) = row.splitStart(keyWidth + 2, context.direction)
-            frame.draw(context.text.fit(entry.keys, width: keys.width, base: .ltr), in: keys,
+            frame.draw(context.text.fit(entry.keys, width: keys.width, base: keyDirection(entry.keys)), in: keys,
                        align: context.direction.startAlignment, style: Style(.statusKey, bold: true))
             frame.draw(context.text.fit(entry.meaning, width: rest.width, base: context.base), in: rest,
                        align: context.direction.startAlignment)

@@ -9,6 +9,20 @@ enum SearchOverlay {
         body.splitBottom(min(body.height, max(5, min(hits, 12) + 4))).bottom
     }
 
+    /// The results list inside the box: under the search line and the count.
+    static func listArea(_ box: Rect, _ direction: LayoutDirection) -> Rect {
+        Box.inner(box).insetHorizontally(start: 1, end: 0, direction).splitTop(2).rest
+    }
+
+    /// The result under a point, if any.
+    static func hit(atX x: Int, y: Int, search: SearchState, body: Rect, direction: LayoutDirection) -> Int? {
+        let list = listArea(box(in: body, hits: search.hits.count), direction)
+        guard list.contains(x: x, y: y) else { return nil }
+        let top = ListView.scroll(keeping: search.selected, visible: list.height, count: search.hits.count, current: 0)
+        let index = top + y - list.y
+        return search.hits.indices.contains(index) ? index : nil
+    }
+
     static func render(_ state: AppState, body: Rect, context: PaneContext, into frame: inout Frame) {
         let s = context.strings
         let search = state.search
@@ -19,10 +33,11 @@ enum SearchOverlay {
             ascii: context.ascii, style: Style(.borderFocused)).render(in: rect, into: &frame)
         let inner = Box.inner(rect).insetHorizontally(start: 1, end: 0, context.direction)
         guard !inner.isEmpty else { return }
-        let (prompt, afterPrompt) = inner.splitTop(1)
-        frame.draw(context.text.fit(s.searchPrompt + search.query + "_", width: prompt.width, base: context.base),
+        let (prompt, _) = inner.splitTop(1)
+        frame.draw(context.text.fit(s.searchPrompt + search.query + Marks.set(ascii: context.ascii).cursor, width: prompt.width, base: context.base),
                    in: prompt, align: context.direction.startAlignment, style: Style(.normal, bold: true))
-        let (count, list) = afterPrompt.splitTop(1)
+        let count = inner.splitTop(2).top.splitBottom(1).bottom
+        let list = listArea(rect, context.direction)
         if !search.query.isEmpty {
             frame.draw(context.text.fit(s.searchResults(search.hits.count), width: count.width, base: context.base),
                        in: count, align: context.direction.startAlignment, style: Style(.dim))

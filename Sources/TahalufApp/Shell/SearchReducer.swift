@@ -2,7 +2,7 @@ import CoalitionStore
 
 extension Shell {
     /// Typing in the search line: each key re-runs `Store.search`; arrows pick a result; Enter
-    /// jumps to it and keeps the results for `n` / `N`; Esc cancels.
+    /// (or a click on a result) jumps to it and keeps the results for `n` / `N`; Esc cancels.
     static func searchEditing(_ state: AppState, _ action: Action, context: PaneContext) -> AppState {
         var next = state
         let last = max(0, state.search.hits.count - 1)
@@ -28,6 +28,13 @@ extension Shell {
                 return next
             }
             return jump(next, to: state.search.hits[state.search.selected].ref, context: context)
+        case .click(let x, let y):
+            let body = layout(state, context: context).body
+            guard let index = SearchOverlay.hit(atX: x, y: y, search: state.search, body: body,
+                                                direction: context.direction) else { return next }
+            next.search.selected = index
+            next.search.isEditing = false
+            return jump(next, to: state.search.hits[index].ref, context: context)
         case .back: next.search = SearchState()
         default: break
         }

@@ -20,12 +20,12 @@ enum StatusBar {
 
         if let notice = state.notice ?? (state.attract ? s.kioskAttract : nil) {
             frame.draw(context.text.fit(notice, width: rest.width, base: context.base), in: rest,
-                       align: context.direction.endAlignment, style: Style(.accent, bold: true))
+                       align: context.direction.endAlignment, style: Style(.statusKey, bold: true))
             return
         }
         var items: [(line: VisualLine, style: Style)] = []
         for (i, hint) in hints(state, strings: s).enumerated() {
-            if i > 0 { items.append((context.text.line("·", base: .ltr), Style(.status))) }
+            if i > 0 { items.append((context.text.line(Marks.set(ascii: context.ascii).separator, base: .ltr), Style(.status))) }
             items.append((context.text.line(hint.key, base: .ltr), Style(.statusKey, bold: true)))
             items.append((context.text.line(hint.label, base: context.base), Style(.status)))
         }

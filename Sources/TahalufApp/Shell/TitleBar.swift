@@ -8,7 +8,7 @@ enum TitleBar {
 
     static func items(focus: PaneID, context: PaneContext, width: Int) -> (items: [Item], rects: [Rect?]) {
         let s = context.strings
-        let name = Item(line: context.text.line(s.appName, base: context.base), style: Style(.title, bold: true), pane: nil)
+        let name = Item(line: context.text.line(s.appName, base: context.base), style: Style(.statusKey, bold: true), pane: nil)
         func tab(_ pane: PaneID, full: Bool) -> Item {
             let label = full ? "\(pane.rawValue + 1) " + s.paneTitle(pane) : "\(pane.rawValue + 1)"
             return Item(line: context.text.line(label, base: context.base),

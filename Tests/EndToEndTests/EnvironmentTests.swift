@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Terminals and locales that cannot show everything still get a clear, working answer.
+@Suite(.enabled(if: Paths.isTmuxAvailable, "tmux is not installed: end-to-end tests skipped"))
+struct EnvironmentTests {
+    @Test func nonUTF8LocaleFallsBackToASCIIWithANotice() throws {
+        let tmux = try TmuxSession()
+        try tmux.startTahaluf(TestData.bundled, environment: ["LANG": "C", "LC_ALL": "C"])
+        try tmux.waitForFirstFrame()
+        #expect(!tmux.screen().unicodeScalars.contains { $0.value > 0x7E }, "only ASCII on screen")
+        tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(tmux.screen().contains("not UTF-8: ASCII mode"), "the one-line notice stays on the shell's screen")
+        #expect(tmux.restorationProblems() == [])
+    }
+
+    @Test func dumbTerminalSuggestsDump() throws {
+        let tmux = try TmuxSession()
+        try tmux.startTahaluf(TestData.bundled, environment: ["TERM": "dumb"])
+        #expect(try tmux.waitForExit() == 69)
+        #expect(tmux.screen().contains("tahaluf dump"))
+        #expect(!tmux.rawOutput().contains("\u{1B}[8l"), "curses never started")
+    }
+
+    @Test func unknownTerminalSuggestsDump() throws {
+        let tmux = try TmuxSession()
+        try tmux.startTahaluf(TestData.bundled, environment: ["TERM": "no-such-terminal-xyz"])
+        #expect(try tmux.waitForExit() == 69)
+        #expect(tmux.screen().contains("no-such-terminal-xyz"))
+    }
+
+    /// Kiosk: Ctrl-C and Ctrl-Z are keys the app ignores, not signals; SIGTERM still restores.
+    @Test func kioskIgnoresCtrlCAndCtrlZ() throws {
+        let tmux = try TmuxSession()
+        try tmux.startTahaluf(TestData.bundled + ["--kiosk"])
+        try tmux.waitForFirstFrame()
+        tmux.send("C-c")
+        tmux.send("C-z")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(tmux.value("alternate_on") == "1", "still running after Ctrl-C and Ctrl-Z")
+        kill(try tmux.tahalufPID(), SIGTERM)
+        #expect(try tmux.waitForExit() == 128 + SIGTERM)
+        #expect(tmux.restorationProblems() == [])
+    }
+
+    @Test func noMouseNeverTurnsMouseReportingOn() throws {
+        let tmux = try TmuxSession()
+        try tmux.startTahaluf(TestData.bundled + ["--no-mouse"])
+        try tmux.waitForFirstFrame()
+        #expect(tmux.value("mouse_any_flag") == "0")
+        tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    @Test func mouseReportingIsOnByDefault() throws {
+        let tmux = try TmuxSession()
+        try tmux.startTahaluf(TestData.bundled)
+        try tmux.waitForFirstFrame()
+        #expect(tmux.value("mouse_any_flag") == "1")
+        tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(tmux.restorationProblems() == [])
+    }
+}

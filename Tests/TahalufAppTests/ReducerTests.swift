@@ -1,0 +1,324 @@
+import Testing
+import CoalitionStore
+import RTLText
+import TerminalUI
+@testable import TahalufApp
+
+@Suite struct ReducerTests {
+    static func start(_ size: Size = Size(width: 120, height: 40), language: Language = .ar) -> AppState {
+        var state = AppState(config: AppConfig(language: language))
+        state.size = size
+        return state
+    }
+
+    @Test func tabCyclesThroughThePanesAndShiftTabGoesBack() {
+        var state = Self.start()
+        var seen: [PaneID] = []
+        for _ in 0..<4 {
+            state = TestDriver.press(state, [.tab])
+            seen.append(state.focus)
+        }
+        #expect(seen == [.map, .groups, .stats, .timeline])
+        #expect(TestDriver.press(state, [.backTab]).focus == .stats)
+    }
+
+    @Test func digitKeysFocusTheirPane() {
+        let state = Self.start()
+        #expect(TestDriver.press(state, [.char("3")]).focus == .groups)
+        #expect(TestDriver.press(state, [.char("4")]).focus == .stats)
+        #expect(TestDriver.press(state, [.char("2")]).focus == .map)
+        #expect(TestDriver.press(state, [.char("4"), .char("1")]).focus == .timeline)
+        #expect(TestDriver.press(state, [.char("5")]).focus == .timeline)
+    }
+
+    @Test func narrowTerminalsShowOnlyTheFocusedPane() {
+        let state = TestDriver.press(Self.start(Size(width: 80, height: 24)), [.char("3")])
+        let layout = ShellLayout(size: state.size, direction: .rtl, focus: state.focus)
+        #expect(layout.mode == .tabs)
+        #expect(Array(layout.panes.keys) == [.groups])
+        let frame = render(state, store: Fixture.store, size: state.size)
+        let groups = TextEngine().line(Strings.ar.paneTitle(.groups), base: .rtl).string
+        let timeline = TextEngine().line(Strings.ar.paneTitle(.timeline), base: .rtl).string
+        #expect(frame.rows[1].contains(groups))
+        #expect(!frame.rows[1].contains(timeline))
+    }
+
+    @Test func searchForMarrakeshSelectsTheMinisterialInTheTimeline() {
+        var state = TestDriver.press(Self.start(), [.char("2"), .char("/")])
+        #expect(state.search.isEditing)
+        state = TestDriver.press(state, "مراكش".map { Key.char($0) })
+        #expect(state.search.query == "مراكش")
+        let marrakesh = RecordRef(.event, "ministerial-2022-marrakesh")
+        #expect(state.search.hits.first?.ref == marrakesh)
+        state = TestDriver.press(state, [.enter])
+        #expect(!state.search.isEditing)
+        #expect(state.focus == .timeline)
+        let context = PaneContext(store: Fixture.store, config: state.config)
+        #expect(TimelinePane.selection(state.timeline, context: context) == marrakesh)
+    }
+
+    @Test func searchEscapeCancelsAndBackspaceErases() {
+        var state = TestDriver.press(Self.start(), [.char("/"), .char("x"), .char("y"), .backspace])
+        #expect(state.search.query == "x")
+        state = TestDriver.press(state, [.escape])
+        #expect(state.search == SearchState())
+        #expect(state.focus == .timeline)
+    }
+
+    @Test func nextAndPreviousStepThroughResults() {
+        var state = TestDriver.press(Self.start(), [.char("/")] + "الوزاري".map { Key.char($0) } + [.enter])
+        let hits = state.search.hits.map(\.ref)
+        #expect(hits.count >= 3)
+        let context = PaneContext(store: Fixture.store, config: state.config)
+        #expect(TimelinePane.selection(state.timeline, context: context) == hits[0])
+        state = TestDriver.press(state, [.char("n")])
+        #expect(TimelinePane.selection(state.timeline, context: context) == hits[1])
+        state = TestDriver.press(state, [.char("N")])
+        #expect(TimelinePane.selection(state.timeline, context: context) == hits[0])
+        state = TestDriver.press(state, [.char("N")])
+        #expect(state.notice == Strings.ar.noMoreResults)
+    }
+
+    @Test func enterOpensTheDetailLinksFollowAndBackWalksTheHistory() {
+        let store = Fixture.store
+        var state = Self.start()
+        let context = PaneContext(store: store, config: state.config)
+        state.timeline = TimelinePane.select(RecordRef(.event, "ministerial-2022-marrakesh"), in: state.timeline,
+                                             context: context)!
+        state = TestDriver.press(state, [.enter])
+        #expect(state.detail.current == RecordRef(.event, "ministerial-2022-marrakesh"))
+        state = TestDriver.press(state, [.enter])   // the first link: Morocco
+        #expect(state.detail.current == RecordRef(.member, "MAR"))
+        #expect(state.detail.history == [RecordRef(.event, "ministerial-2022-marrakesh")])
+        // Morocco's links: its groups, then its events; follow down to the small group.
+        state = TestDriver.press(state, [.enter])
+        #expect(state.detail.current == RecordRef(.group, "small-group"))
+        #expect(state.detail.history.count == 2)
+        state = TestDriver.press(state, [.backspace])
+        #expect(state.detail.current == RecordRef(.member, "MAR"))
+        state = TestDriver.press(state, [.escape])
+        #expect(state.detail.current == RecordRef(.event, "ministerial-2022-marrakesh"))
+        state = TestDriver.press(state, [.escape])
+        #expect(state.detail.current == nil)
+    }
+
+    @Test func arrowsSelectLinksInTheDetail() {
+        var state = Self.start()
+        state = TestDriver.run(state, [.focus(.timeline), .end, .move(.up), .move(.up), .open])
+        #expect(state.detail.current == RecordRef(.event, "small-group-2021"))
+        state = TestDriver.press(state, [.down, .down, .enter])
+        #expect(state.detail.current == RecordRef(.member, "ITA"))
+        state = TestDriver.press(state, [.backspace, .down, .down, .down, .enter])
+        #expect(state.detail.current == RecordRef(.group, "small-group"))
+    }
+
+    @Test func helpTogglesAndListsEveryKey() {
+        var state = TestDriver.press(Self.start(Size(width: 80, height: 24)), [.char("?")])
+        #expect(state.showHelp)
+        let frame = render(state, store: Fixture.store, size: state.size)
+        let text = frame.rows.joined(separator: "\n")
+        #expect(text.contains("Tab / Shift-Tab"))
+        #expect(text.contains(TextEngine().line(Strings.ar.helpTitle, base: .rtl).string))
+        // While the help is open other keys do nothing.
+        state = TestDriver.press(state, [.char("3")])
+        #expect(state.focus == .timeline)
+        state = TestDriver.press(state, [.char("?")])
+        #expect(!state.showHelp)
+    }
+
+    @Test func languageToggleSwitchesTextAndDirection() {
+        var state = TestDriver.press(Self.start(), [.char("L")])
+        #expect(state.config.language == .en)
+        #expect(render(state, store: Fixture.store, size: state.size).rows[0].hasPrefix(" Tahaluf"))
+        state = TestDriver.press(state, [.char("L")])
+        #expect(state.config.language == .ar)
+        let name = TextEngine().line("تحالف", base: .rtl).string
+        #expect(render(state, store: Fixture.store, size: state.size).rows[0].hasSuffix(name + " "))
+    }
+
+    @Test func asciiModeStaysEnglishAfterTheToggle() {
+        var state = AppState(config: AppConfig(language: .ar, ascii: true))
+        state.size = Size(width: 80, height: 24)
+        state = TestDriver.press(state, [.char("L")])
+        #expect(state.notice == Strings.en.asciiEnglishOnly)
+        let rows = render(state, store: Fixture.store, size: state.size).rows
+        #expect(rows[0].hasPrefix(" Tahaluf"))
+        #expect(rows.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
+    }
+
+    @Test func quitKeysQuit() {
+        #expect(TestDriver.press(Self.start(), [.char("q")]).quit)
+        #expect(TestDriver.press(Self.start(), [.ctrl("c")]).quit)
+        #expect(!TestDriver.press(Self.start(), [.char("Q")]).quit)
+    }
+
+    @Test func redrawAndSuspendAskTheDriver() {
+        #expect(TestDriver.press(Self.start(), [.ctrl("l")]).effects == [.fullRedraw])
+        #expect(TestDriver.press(Self.start(), [.ctrl("z")]).effects == [.suspend])
+        // Effects last one step only.
+        #expect(TestDriver.press(Self.start(), [.ctrl("l"), .down]).effects == [])
+    }
+
+    @Test func yCopiesTheSelectionWithItsSource() {
+        var state = Self.start(language: .en)
+        let context = PaneContext(store: Fixture.store, config: state.config)
+        state.timeline = TimelinePane.select(RecordRef(.event, "ministerial-2019-washington"), in: state.timeline,
+                                             context: context)!
+        state = TestDriver.press(state, [.char("y")])
+        guard case .copyToClipboard(let text) = state.effects.first else {
+            Issue.record("no copy effect: \(state.effects)")
+            return
+        }
+        #expect(text.hasPrefix("Ministerial meeting in Washington (6 February 2019)"))
+        #expect(text.contains("US Department of State"))
+        #expect(text.contains("004_d9793a676d49900f.txt"))
+        #expect(text.contains("https://www.state.gov/"))
+        #expect(state.notice == Strings.en.copied + text)
+    }
+
+    @Test func undatedSourcesSayUndated() {
+        let text = CitationText.line(RecordRef(.event, "ministerial-2022-marrakesh"), store: Fixture.store,
+                                     language: .en, months: .levant)
+        #expect(text == "Ministerial meeting in Marrakesh (2022) — unattributed page, undated, 002_fce76edd2a46ce5c.txt")
+    }
+
+    @Test func clickFocusesThePaneUnderIt() {
+        var state = Self.start()
+        let layout = ShellLayout(size: state.size, direction: .rtl, focus: state.focus)
+        let map = layout.panes[.map]!, stats = layout.panes[.stats]!
+        // Arabic: the map is the top-left pane.
+        #expect(map.x == 0)
+        state = reduce(state, .click(x: map.x + 3, y: map.y + 3), store: Fixture.store)
+        #expect(state.focus == .map)
+        state = reduce(state, .click(x: stats.x + 3, y: stats.y + 3), store: Fixture.store)
+        #expect(state.focus == .stats)
+    }
+
+    @Test func clickOnATimelineRowSelectsIt() {
+        var state = Self.start(language: .en)
+        let inner = ShellLayout(size: state.size, direction: .ltr, focus: .timeline).inner(.timeline)!
+        // Rows: header, ruler, then "2014", Jeddah, launch, announcement…
+        state = reduce(state, .click(x: inner.x + 10, y: inner.y + 5), store: Fixture.store)
+        let context = PaneContext(store: Fixture.store, config: state.config)
+        #expect(TimelinePane.selection(state.timeline, context: context) == RecordRef(.event, "announcement-2014"))
+    }
+
+    @Test func clickOnATabFocusesItsPane() {
+        var state = Self.start(Size(width: 80, height: 24), language: .en)
+        let row = render(state, store: Fixture.store, size: state.size).rows[0]
+        let column = row.distance(from: row.startIndex, to: row.range(of: "Statistics")!.lowerBound)
+        state = reduce(state, .click(x: column + 2, y: 0), store: Fixture.store)
+        #expect(state.focus == .stats)
+    }
+
+    @Test func wheelScrollsThePaneUnderThePointer() {
+        var state = Self.start()
+        let inner = ShellLayout(size: state.size, direction: .rtl, focus: .timeline).inner(.timeline)!
+        state = reduce(state, .wheel(up: false, x: inner.x + 2, y: inner.y + 2), store: Fixture.store)
+        #expect(state.timeline.selected == 3)
+        state = reduce(state, .wheel(up: true, x: inner.x + 2, y: inner.y + 2), store: Fixture.store)
+        #expect(state.timeline.selected == 0)
+    }
+
+    @Test func clickOnADetailLinkFollowsIt() throws {
+        var state = Self.start(Size(width: 80, height: 24), language: .en)
+        state.detail.current = RecordRef(.event, "small-group-2021")
+        let frame = render(state, store: Fixture.store, size: state.size)
+        let y = try #require(frame.rows.firstIndex { $0.contains("Morocco (MAR)") })
+        state = reduce(state, .click(x: 10, y: y), store: Fixture.store)
+        #expect(state.detail.current == RecordRef(.member, "MAR"))
+        #expect(state.detail.history == [RecordRef(.event, "small-group-2021")])
+        // A click on plain text does nothing.
+        let again = reduce(state, .click(x: 10, y: 2), store: Fixture.store)
+        #expect(again.detail == state.detail)
+    }
+
+    @Test func clickOnASearchResultJumpsToIt() throws {
+        var state = TestDriver.run(Self.start(Size(width: 80, height: 24), language: .en),
+                                   [.startSearch] + TestDriver.typing("الوزاري"))
+        let frame = render(state, store: Fixture.store, size: state.size)
+        let y = try #require(frame.rows.lastIndex { $0.contains("Ministerial meeting in Washington") })
+        state = reduce(state, .click(x: 30, y: y), store: Fixture.store)
+        #expect(!state.search.isEditing)
+        let context = PaneContext(store: Fixture.store, config: state.config)
+        #expect(TimelinePane.selection(state.timeline, context: context) == RecordRef(.event, "ministerial-2019-washington"))
+    }
+
+    @Test func clickClosesTheHelp() {
+        let state = TestDriver.run(Self.start(), [.toggleHelp, .click(x: 1, y: 1)])
+        #expect(!state.showHelp)
+    }
+
+    @Test func paneKeysActOnTheirPaneWhereverTheFocusIs() {
+        // Wide: the timeline filters while the groups pane keeps the focus.
+        var wide = TestDriver.press(Self.start(), [.char("3"), .char("f")])
+        #expect(wide.focus == .groups)
+        #expect(wide.timeline.filter?.category == .founding)
+        wide = TestDriver.press(wide, [.char("m")])
+        #expect(wide.focus == .groups)
+        #expect(wide.map != MapState())
+        // Narrow: the timeline is not on screen, so it comes forward.
+        let narrow = TestDriver.press(Self.start(Size(width: 80, height: 24)), [.char("3"), .char("]")])
+        #expect(narrow.focus == .timeline)
+        #expect(narrow.timeline.selected == 4)
+    }
+
+    @Test func mouseIsIgnoredWhenTurnedOff() {
+        var state = AppState(config: AppConfig(mouse: false))
+        state.size = Size(width: 120, height: 40)
+        #expect(Keymap.action(for: .mouse(MouseEvent(x: 1, y: 3, button: .left)), state: state) == nil)
+    }
+
+    @Test func enterWithNothingSelectedSaysSo() {
+        let empty = Store(dataset: Dataset())
+        let state = reduce(Self.start(), .open, store: empty)
+        #expect(state.detail.current == nil)
+        #expect(state.notice == Strings.ar.nothingSelected)
+    }
+
+    @Test func resizeIsRecorded() {
+        let state = TestDriver.run(Self.start(), [.resize(Size(width: 50, height: 20))])
+        #expect(state.size == Size(width: 50, height: 20))
+    }
+}
+
+@Suite struct KeymapTests {
+    @Test func arabicLayoutLettersActAsTheLatinKeys() {
+        let state = AppState()
+        #expect(Keymap.action(for: .key(.char("ض")), state: state) == .quit)
+        #expect(Keymap.action(for: .key(.char("ب")), state: state) == .filterCategory)
+        #expect(Keymap.action(for: .key(.char("ظ")), state: state) == .startSearch)
+        #expect(Keymap.action(for: .key(.char("ت")), state: state) == .move(.down))
+        // In the search line they are text.
+        var searching = state
+        searching.search.isEditing = true
+        #expect(Keymap.action(for: .key(.char("ض")), state: searching) == .searchInput("ض"))
+        // In a kiosk the Arabic q does not quit either.
+        let kiosk = AppState(config: AppConfig(kiosk: KioskConfig()))
+        #expect(Keymap.action(for: .key(.char("ض")), state: kiosk) == nil)
+    }
+
+    @Test func everyDocumentedKeyHasAnAction() {
+        let state = AppState()
+        let keys: [(Key, Action)] = [
+            (.tab, .nextPane), (.backTab, .previousPane), (.char("1"), .focus(.timeline)), (.char("4"), .focus(.stats)),
+            (.left, .move(.left)), (.char("h"), .move(.left)), (.char("l"), .move(.right)), (.char("k"), .move(.up)),
+            (.pageUp, .pageUp), (.pageDown, .pageDown), (.home, .home), (.char("g"), .home), (.char("G"), .end),
+            (.enter, .open), (.escape, .back), (.backspace, .back), (.char("/"), .startSearch),
+            (.char("n"), .searchNext), (.char("N"), .searchPrevious), (.char("?"), .toggleHelp),
+            (.char("q"), .quit), (.ctrl("l"), .redraw), (.char("f"), .filterCategory), (.char("["), .previousYear),
+            (.char("]"), .nextYear), (.char("m"), .cycleHighlight), (.char("y"), .copyCitation),
+            (.char("L"), .toggleLanguage), (.ctrl("z"), .suspend),
+        ]
+        for (key, action) in keys { #expect(Keymap.action(for: .key(key), state: state) == action, "\(key)") }
+        #expect(Keymap.action(for: .key(.char("x")), state: state) == nil)
+    }
+
+    @Test func mouseReportsBecomeClicksAndWheels() {
+        let state = AppState()
+        #expect(Keymap.action(for: .mouse(MouseEvent(x: 3, y: 4, button: .left)), state: state) == .click(x: 3, y: 4))
+        #expect(Keymap.action(for: .mouse(MouseEvent(x: 3, y: 4, button: .wheelDown)), state: state)
+                == .wheel(up: false, x: 3, y: 4))
+        #expect(Keymap.action(for: .mouse(MouseEvent(x: 3, y: 4, button: .left, kind: .release)), state: state) == nil)
+    }
+}
