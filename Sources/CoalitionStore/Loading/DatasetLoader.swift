@@ -75,7 +75,7 @@ public enum DatasetLoader {
                 context.report(file, node.offset, "expected a list of records ([...]), found \(node.typeName)")
                 return
             }
-            func each<T>(_ kind: DecodeContext.LinkTarget, _ keys: [String], _ read: (RecordReader, ValueReader) -> T?) -> [T] {
+            func each<T>(_ kind: DecodeContext.LinkTarget, _ keys: [StaticString], _ read: (RecordReader, ValueReader) -> T?) -> [T] {
                 var records: [T] = []
                 records.reserveCapacity(items.count)
                 for (index, item) in items.enumerated() {

@@ -6,31 +6,31 @@
 enum RecordDecoding {
     /// The keys each object kind may have, in documented order.
     enum Keys {
-        static let source = ["id", "file", "outlet", "title", "author", "published", "dateNote", "url"]
-        static let event = ["id", "date", "inferred", "category", "title", "summary", "place", "members", "groups",
+        static let source: [StaticString] = ["id", "file", "outlet", "title", "author", "published", "dateNote", "url"]
+        static let event: [StaticString] = ["id", "date", "inferred", "category", "title", "summary", "place", "members", "groups",
                             "figures", "sources", "notes"]
-        static let member = ["code", "kind", "name", "region", "joined", "tile", "theatre", "roles", "sources", "notes"]
-        static let tile = ["x", "y"]
-        static let role = ["kind", "text", "amount", "sources"]
-        static let amount = ["value", "unit"]
-        static let group = ["id", "kind", "name", "short", "coChairs", "members", "mandate", "resolutions", "figures",
+        static let member: [StaticString] = ["code", "kind", "name", "region", "joined", "tile", "theatre", "roles", "sources", "notes"]
+        static let tile: [StaticString] = ["x", "y"]
+        static let role: [StaticString] = ["kind", "text", "amount", "sources"]
+        static let amount: [StaticString] = ["value", "unit"]
+        static let group: [StaticString] = ["id", "kind", "name", "short", "coChairs", "members", "mandate", "resolutions", "figures",
                             "founded", "sources", "notes"]
-        static let figure = ["id", "theme", "title", "observations", "disagreement", "members", "notes"]
-        static let observation = ["value", "qualifier", "unit", "asOf", "counts", "source"]
-        static let disagreement = ["kind", "reason"]
+        static let figure: [StaticString] = ["id", "theme", "title", "observations", "disagreement", "members", "notes"]
+        static let observation: [StaticString] = ["value", "qualifier", "unit", "asOf", "counts", "source"]
+        static let disagreement: [StaticString] = ["kind", "reason"]
     }
 
     /// Reads a record object: names it by its id (or `#index` when it has no usable id), reads the
     /// fields, declares the id for duplicate and link checks.
-    static func record<T>(_ node: JSONNode, index: Int, kind: DecodeContext.LinkTarget, keys: [String], file: String,
+    static func record<T>(_ node: JSONNode, index: Int, kind: DecodeContext.LinkTarget, keys: [StaticString], file: String,
                           context: DecodeContext, _ read: (RecordReader, ValueReader) -> T?) -> T? {
-        let idKey = kind == .member ? "code" : "id"
+        let idKey: StaticString = kind == .member ? "code" : "id"
         guard case .object(let members) = node.value else {
             context.report(file, node.offset, record: "#\(index)", "expected a record (an object), found \(node.typeName)")
             return nil
         }
         var id: String?
-        let idNode = members.first { $0.key == idKey }?.node
+        let idNode = members.first { RecordReader.same($0.key, idKey) }?.node
         if let idNode, case .string(let text) = idNode.value,
            kind == .member ? ValueReader.isMemberCode(text) : ValueReader.isIdentifier(text) {
             id = text

@@ -22,7 +22,7 @@ struct ValueReader {
     }
 
     /// Reads a nested object whose keys are `keys`; unknown keys are reported when `read` returns.
-    func object<T>(_ node: JSONNode, _ path: FieldPath, keys: [String], _ read: (RecordReader) -> T?) -> T? {
+    func object<T>(_ node: JSONNode, _ path: FieldPath, keys: [StaticString], _ read: (RecordReader) -> T?) -> T? {
         guard case .object(let members) = node.value else {
             problem(node, path, "expected an object, found \(node.typeName)")
             return nil
@@ -112,7 +112,7 @@ struct ValueReader {
         }
     }
 
-    private func language(_ name: String) -> (JSONNode, FieldPath) -> String? {
+    private func language(_ name: StaticString) -> (JSONNode, FieldPath) -> String? {
         { node, path in
             guard let text = string(node, path) else { return nil }
             guard ValueReader.isVisible(text) else {
