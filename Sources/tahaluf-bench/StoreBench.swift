@@ -10,6 +10,11 @@ import FoundationEssentials
 func storeBench() -> [BenchRow] {
     var rows: [BenchRow] = []
     if let directory = DataLocator.bundledDirectory() {
+        do {
+            _ = try Store.load(directory: directory)
+        } catch {
+            return [BenchRow(name: "store: bundled data", median: .nan, unit: "-", note: problemSummary(error))]
+        }
         var fastest = UInt64.max
         let load = medianNanoseconds(runs: 51, warmup: 5) {
             let start = nowNanoseconds()
@@ -39,7 +44,14 @@ func storeBench() -> [BenchRow] {
     let size = (try? FileManager.default.attributesOfItem(atPath: directory + "/events.json"))?[.size]
     let megabytes = (size as? any BinaryInteger).map { String(Int($0) >> 20) } ?? "?"
 
-    let loadDataset = medianNanoseconds(runs: 5, warmup: 1) { blackHole(try? DatasetLoader.load(directory: directory)) }
+    do {
+        guard try DatasetLoader.load(directory: directory) == dataset else {
+            return rows + [BenchRow(name: "store: synthetic 100k", median: .nan, unit: "-", note: "loads back different")]
+        }
+    } catch {
+        return rows + [BenchRow(name: "store: synthetic 100k", median: .nan, unit: "-", note: problemSummary(error))]
+    }
+    let loadDataset = medianNanoseconds(runs: 5, warmup: 0) { blackHole(try? DatasetLoader.load(directory: directory)) }
     rows.append(BenchRow(name: "store: synthetic 100k/10k read+parse+validate", median: loadDataset / 1e6, unit: "ms",
                          note: "events.json \(megabytes) MiB"))
     let index = medianNanoseconds(runs: 5, warmup: 1) { blackHole(Store(dataset: dataset)) }
@@ -60,6 +72,12 @@ func storeBench() -> [BenchRow] {
     rows.append(BenchRow(name: "store: search 100k, median over queries", median: medians[medians.count / 2] / 1e6,
                          unit: "ms", note: "target < 20 ms; \(loadAverage())"))
     return rows
+}
+
+/// A load failure in one table cell: the count, not the list (`tahaluf check` lists them).
+private func problemSummary(_ error: any Error) -> String {
+    guard let error = error as? DataLoadError else { return "does not load" }
+    return "does not load: \(error.problems.count) problems (first: \(error.problems.first?.description ?? "-"))"
 }
 
 /// The machine's 1-minute load average, so figures from a busy shared machine read as such.
