@@ -8,6 +8,11 @@
 /// ```
 public enum DatasetLoader {
     public static func load(directory: String) throws(DataLoadError) -> Dataset {
+        switch FileReader.kind(of: directory) {
+        case nil: throw DataLoadError(directory: directory, problems: [DataProblem(file: directory, message: "no such directory")])
+        case .other: throw DataLoadError(directory: directory, problems: [DataProblem(file: directory, message: "not a directory")])
+        case .directory: break
+        }
         var session = Session(origin: directory)
         for file in DatasetFiles.dependencyOrder {
             let path = directory.hasSuffix("/") ? directory + file : directory + "/" + file
