@@ -1,13 +1,14 @@
 /// Loads and validates a data directory (or a whole-store export) into a `Dataset`.
 ///
 /// Every problem in every file is collected and thrown together as a `DataLoadError`; nothing
-/// is ever half-loaded.
+/// is ever half-loaded. (The public functions use untyped `throws`: `catch let e as DataLoadError`
+/// around a typed-throws call crashes the Swift 6.3 compiler.)
 /// ```swift
 /// let dataset = try DatasetLoader.load(directory: "Resources")
 /// let again = try DatasetLoader.load(exportFile: "/tmp/tahaluf.json")   // `tahaluf export --format json`
 /// ```
 public enum DatasetLoader {
-    public static func load(directory: String) throws(DataLoadError) -> Dataset {
+    public static func load(directory: String) throws -> Dataset {
         switch FileReader.kind(of: directory) {
         case nil: throw DataLoadError(directory: directory, problems: [DataProblem(file: directory, message: "no such directory")])
         case .other: throw DataLoadError(directory: directory, problems: [DataProblem(file: directory, message: "not a directory")])
@@ -23,7 +24,7 @@ public enum DatasetLoader {
     }
 
     /// Reads `{"sources": [...], "events": [...], "members": [...], "groups": [...], "figures": [...]}`.
-    public static func load(exportFile path: String) throws(DataLoadError) -> Dataset {
+    public static func load(exportFile path: String) throws -> Dataset {
         let file = path.split(separator: "/").last.map(String.init) ?? path
         var session = Session(origin: path)
         if let root = session.parse(path: path, file: file) {
