@@ -1,3 +1,29 @@
+/// What tells the terminal not to reorder or reshape what tahaluf already reordered and shaped
+/// (terminal-bidi.md §2), sent after curses starts and again on resume; `leave` undoes it.
+/// With `--bidi terminal` tahaluf sends logical order and leaves the terminal's BiDi alone.
+///
+/// ```swift
+/// BidiHandshake(appReorders: true, insideTmux: false, terminalName: "xterm-256color").enter  // "\u{1B}[8l"
+/// BidiHandshake(appReorders: false, insideTmux: false, terminalName: "vte").enter            // ""
+/// ```
+struct BidiHandshake: Equatable {
+    let enter: String
+    let leave: String
+
+    init(appReorders: Bool, insideTmux: Bool, terminalName: String) {
+        guard appReorders else { enter = ""; leave = ""; return }
+        var enter = ControlSequences.bidiExplicit(insideTmux: insideTmux)
+        var leave = ControlSequences.bidiImplicit(insideTmux: insideTmux)
+        // mlterm ignores BDSM; its own switch turns its BiDi and shaping off (doc/en/PROTOCOL).
+        if terminalName.hasPrefix("mlterm") {
+            enter += "\u{1B}]5379;use_ctl=false\u{07}"
+            leave += "\u{1B}]5379;use_ctl=true\u{07}"
+        }
+        self.enter = enter
+        self.leave = leave
+    }
+}
+
 /// The few escape sequences tahaluf writes itself, around what ncurses writes.
 ///
 /// ```swift
@@ -24,15 +50,15 @@ enum ControlSequences {
     }
 
     /// What undoes everything curses and tahaluf set, for the emergency path: mouse reports off,
-    /// attributes reset, cursor shown, keypad local, alternate screen left, bidi implicit.
+    /// attributes reset, cursor shown, keypad local, alternate screen left, bidi back (`bidiLeave`).
     /// Terminfo strings are used where the terminal has them (`sgr0`, `cnorm`, `rmkx`, `rmcup`).
-    static func emergencyRestore(terminfo: (String) -> String?, mouse: Bool, insideTmux: Bool) -> String {
+    static func emergencyRestore(terminfo: (String) -> String?, mouse: Bool, bidiLeave: String) -> String {
         var s = mouse ? "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l" : ""
         s += terminfo("sgr0") ?? "\u{1B}[0m"
         s += terminfo("cnorm") ?? "\u{1B}[?25h"
         s += terminfo("rmkx") ?? ""
         s += terminfo("rmcup") ?? "\u{1B}[?1049l"
-        s += bidiImplicit(insideTmux: insideTmux)
+        s += bidiLeave
         return s
     }
 

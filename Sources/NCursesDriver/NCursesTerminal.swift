@@ -26,23 +26,28 @@ public final class NCursesTerminal: TerminalDevice {
         public var kiosk: Bool
         /// Replace every non-ASCII character with "?" (the locale cannot encode them).
         public var asciiOnly: Bool
+        /// tahaluf reorders right-to-left text itself (`--bidi app`), so the terminal must not:
+        /// sends BDSM explicit (`CSI 8 l`) while running. False for `--bidi terminal`.
+        public var appReordersText: Bool
         /// How long ncurses waits after Esc for the rest of a key sequence. Short, so Esc feels
         /// instant, but long enough for arrow keys over SSH.
         public var escapeDelayMilliseconds: Int32
 
         public init(theme: ThemeVariant = .dark, mouse: Bool = true, kiosk: Bool = false,
-                    asciiOnly: Bool = false, escapeDelayMilliseconds: Int32 = 25) {
-            self.theme = theme; self.mouse = mouse; self.kiosk = kiosk
-            self.asciiOnly = asciiOnly; self.escapeDelayMilliseconds = escapeDelayMilliseconds
+                    asciiOnly: Bool = false, appReordersText: Bool = true, escapeDelayMilliseconds: Int32 = 25) {
+            self.theme = theme; self.mouse = mouse; self.kiosk = kiosk; self.asciiOnly = asciiOnly
+            self.appReordersText = appReordersText; self.escapeDelayMilliseconds = escapeDelayMilliseconds
         }
     }
 
     private let options: Options
     private let screen: OpaquePointer
     private let palette: StylePalette
-    private let insideTmux: Bool
+    private let bidi: BidiHandshake
     private var lastFrame: Frame?
     private var isOpen = true
+    /// Whether the last left-button report was a press, so its release is not a second click.
+    private var leftButtonDown = false
     /// Scratch space for one cell's scalars (base + combining marks + NUL).
     private let scalars = UnsafeMutablePointer<wchar_t>.allocate(capacity: Int(CCHARW_MAX) + 1)
     private var cell = cchar_t()
@@ -52,7 +57,9 @@ public final class NCursesTerminal: TerminalDevice {
 
     public init(options: Options) throws {
         self.options = options
-        insideTmux = TerminalEnvironment.variable("TMUX") != nil
+        bidi = BidiHandshake(appReorders: options.appReordersText,
+                             insideTmux: TerminalEnvironment.variable("TMUX") != nil,
+                             terminalName: TerminalEnvironment.variable("TERM") ?? "")
         TerminalRestore.saveModes(fd: 1)
         TerminalRestore.installHandlers(kiosk: options.kiosk)
         // newterm, not initscr: initscr exits the process when the terminal cannot be set up.
@@ -63,7 +70,7 @@ public final class NCursesTerminal: TerminalDevice {
         self.screen = screen
         TerminalRestore.arm(sequence: Array(ControlSequences.emergencyRestore(
             terminfo: { cap in tah_tigetstr(cap).map { String(cString: $0) } },
-            mouse: options.mouse, insideTmux: insideTmux).utf8))
+            mouse: options.mouse, bidiLeave: bidi.leave).utf8))
         TerminalRestore.captureStderr()
 
         raw()
@@ -84,7 +91,7 @@ public final class NCursesTerminal: TerminalDevice {
         // as the mode to return to after Ctrl-Z.
         if !options.kiosk { Self.enableSignalKeys() }
         def_prog_mode()
-        writeDirect(ControlSequences.bidiExplicit(insideTmux: insideTmux))
+        writeDirect(bidi.enter)
     }
 
     deinit {
@@ -116,7 +123,7 @@ public final class NCursesTerminal: TerminalDevice {
         if options.mouse { mousemask(0, nil) }
         curs_set(1)
         endwin()
-        writeDirect(ControlSequences.bidiImplicit(insideTmux: insideTmux))
+        writeDirect(bidi.leave)
         TerminalRestore.disarm()
         TerminalRestore.releaseStderr()
         TerminalRestore.uninstallHandlers()
@@ -201,6 +208,7 @@ public final class NCursesTerminal: TerminalDevice {
 
     /// Writes bytes straight to the terminal, after whatever ncurses has buffered.
     private func writeDirect(_ text: String) {
+        guard !text.isEmpty else { return }
         fflush(tah_stdout())
         var bytes = Array(text.utf8)
         var offset = 0
@@ -240,7 +248,15 @@ public final class NCursesTerminal: TerminalDevice {
         let x = Int(event.x), y = Int(event.y), state = event.bstate
         if state & tah_button4_pressed() != 0 { return .mouse(MouseEvent(x: x, y: y, button: .wheelUp, kind: .press)) }
         if state & tah_button5_pressed() != 0 { return .mouse(MouseEvent(x: x, y: y, button: .wheelDown, kind: .press)) }
-        if state & tah_button1_pressed() != 0 { return .mouse(MouseEvent(x: x, y: y, button: .left, kind: .click)) }
+        if state & tah_button1_pressed() != 0 {
+            leftButtonDown = true
+            return .mouse(MouseEvent(x: x, y: y, button: .left, kind: .click))
+        }
+        if state & tah_button1_released() != 0 {
+            // Press and release in one read (a quick click over SSH) reach us as a release only.
+            defer { leftButtonDown = false }
+            return leftButtonDown ? nil : .mouse(MouseEvent(x: x, y: y, button: .left, kind: .click))
+        }
         if state & tah_button3_pressed() != 0 { return .mouse(MouseEvent(x: x, y: y, button: .right, kind: .click)) }
         return nil
     }
@@ -257,7 +273,7 @@ public final class NCursesTerminal: TerminalDevice {
         }
         if TerminalRestore.continued != 0 {
             TerminalRestore.continued = 0
-            writeDirect(ControlSequences.bidiExplicit(insideTmux: insideTmux))
+            writeDirect(bidi.enter)
             invalidate()
             return .resize(size)
         }
@@ -269,7 +285,7 @@ public final class NCursesTerminal: TerminalDevice {
     public func suspend() {
         if options.mouse { mousemask(0, nil) }
         endwin()
-        writeDirect(ControlSequences.bidiImplicit(insideTmux: insideTmux))
+        writeDirect(bidi.leave)
         TerminalRestore.disarm()
         _ = signal(SIGTSTP, SIG_DFL)
         _ = raise(SIGTSTP)
@@ -279,7 +295,7 @@ public final class NCursesTerminal: TerminalDevice {
         reset_prog_mode()
         TerminalRestore.rearm()
         if options.mouse { mousemask(Self.mouseMask, nil) }
-        writeDirect(ControlSequences.bidiExplicit(insideTmux: insideTmux))
+        writeDirect(bidi.enter)
         invalidate()
         wnoutrefresh(tah_stdscr())
         doupdate()

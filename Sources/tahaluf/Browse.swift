@@ -56,7 +56,8 @@ struct Browse: ParsableCommand {
         do {
             try TerminalEnvironment.checkCanDriveTerminal()
             terminal = try NCursesTerminal(options: .init(theme: theme, mouse: config.mouse, kiosk: kiosk,
-                                                          asciiOnly: !utf8))
+                                                          asciiOnly: !utf8,
+                                                          appReordersText: config.text.bidi == .app))
         } catch {
             printError(String(describing: error))
             throw ExitStatus.terminalUnavailable

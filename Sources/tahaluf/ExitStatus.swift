@@ -11,17 +11,17 @@ enum ExitStatus {
     static let dataInvalid = ExitCode(1)
     /// The data could not be loaded at start (browse, export, dump).
     static let badData = ExitCode(2)
+    /// The terminal cannot run the full-screen browser (not a tty, TERM=dumb, unknown TERM): also
+    /// a problem found at start, before curses, so the same code as bad data (see tahaluf(1)).
+    static let terminalUnavailable = ExitCode(2)
     /// A command-line mistake (swift-argument-parser's validation errors use the same code).
     static let usage = ExitCode(64)
-    /// The terminal cannot run the full-screen browser (not a tty, TERM=dumb, unknown TERM).
-    static let terminalUnavailable = ExitCode(69)
     /// A bug: an internal error.
     static let internalError = ExitCode(70)
 
     static let documentation = """
-        0 success; 1 `check` found invalid data; 2 the data could not be loaded; \
-        64 usage error; 69 the terminal cannot run the full-screen browser (use `tahaluf dump`); \
-        70 internal error; 128+N killed by signal N (the terminal is restored first).
+        0 success; 1 `check` found invalid data; 2 the data could not be loaded, or the terminal \
+        cannot run the full-screen browser (use `tahaluf dump`); 64 usage error; 70 internal error; 128+N killed by signal N (the terminal is restored first).
         """
 }
 

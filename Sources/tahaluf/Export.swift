@@ -14,9 +14,15 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let store = try dataOptions.loadStore()
-        switch format {
-        case .json: printOutput(try Exporter.json(store))
-        case .csv: printOutput(Exporter.csv(store))
+        do {
+            switch format {
+            case .json: printOutput(try Exporter.json(store))
+            case .csv: printOutput(Exporter.csv(store))
+            }
+        } catch {
+            // The store loaded, so it must serialise: anything else is a bug.
+            printError("tahaluf: internal error while exporting: \(error)")
+            throw ExitStatus.internalError
         }
     }
 }

@@ -31,7 +31,7 @@ import Testing
 
     @Test func browseWithoutATerminalSuggestsDump() throws {
         let run = try CommandRun.tahaluf(TestData.bundled)
-        #expect(run.status == 69)
+        #expect(run.status == 2)
         #expect(run.stderr.contains("tahaluf dump"))
     }
 

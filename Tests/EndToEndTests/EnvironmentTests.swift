@@ -18,7 +18,7 @@ struct EnvironmentTests {
     @Test func dumbTerminalSuggestsDump() throws {
         let tmux = try TmuxSession()
         try tmux.startTahaluf(TestData.bundled, environment: ["TERM": "dumb"])
-        #expect(try tmux.waitForExit() == 69)
+        #expect(try tmux.waitForExit() == 2)
         #expect(tmux.screen().contains("tahaluf dump"))
         #expect(!tmux.rawOutput().contains("\u{1B}[8l"), "curses never started")
     }
@@ -26,7 +26,7 @@ struct EnvironmentTests {
     @Test func unknownTerminalSuggestsDump() throws {
         let tmux = try TmuxSession()
         try tmux.startTahaluf(TestData.bundled, environment: ["TERM": "no-such-terminal-xyz"])
-        #expect(try tmux.waitForExit() == 69)
+        #expect(try tmux.waitForExit() == 2)
         #expect(tmux.screen().contains("no-such-terminal-xyz"))
     }
 
@@ -61,5 +61,38 @@ struct EnvironmentTests {
         tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
         #expect(tmux.restorationProblems() == [])
+    }
+
+    /// The colours follow terminfo and NO_COLOR: 256-colour sequences on tmux-256color, only the
+    /// eight ANSI colours on xterm, none at all with NO_COLOR (bold and reverse still show).
+    @Test(arguments: [("tmux-256color", false, "256"), ("xterm", false, "8"), ("tmux-256color", true, "none")])
+    func coloursFollowTheTerminal(term: String, noColor: Bool, expected: String) throws {
+        let tmux = try TmuxSession()
+        var environment = ["TERM": term]
+        if noColor { environment["NO_COLOR"] = "1" }
+        try tmux.startTahaluf(TestData.bundled + ["--lang", "en"], environment: environment)
+        try tmux.waitForFirstFrame()
+        tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        let raw = tmux.rawOutput()
+        let indexed = raw.contains("\u{1B}[38;5;") || raw.contains("\u{1B}[48;5;") || raw.contains(";38;5;") || raw.contains(";48;5;")
+        let basic = raw.range(of: #"\x1B\[([0-9;]*;)?[34][0-7](;[0-9;]*)?m"#, options: .regularExpression) != nil
+        switch expected {
+        case "256": #expect(indexed)
+        case "8": #expect(!indexed && basic)
+        default:
+            #expect(!indexed && !basic, "no colour with NO_COLOR")
+            #expect(raw.contains("\u{1B}[7m") || raw.contains(";7m") || raw.contains("\u{1B}[1m"), "attributes still used")
+        }
+    }
+
+    /// `--bidi terminal` sends logical order for the terminal to reorder: BDSM stays implicit.
+    @Test func terminalBidiModeLeavesTheTerminalsBidiAlone() throws {
+        let tmux = try TmuxSession()
+        try tmux.startTahaluf(TestData.bundled + ["--bidi", "terminal"])
+        try tmux.waitForFirstFrame()
+        tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(!tmux.rawOutput().contains("\u{1B}[8l"))
     }
 }

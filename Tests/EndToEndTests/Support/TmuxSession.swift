@@ -111,6 +111,9 @@ final class TmuxSession {
 
     func send(_ keys: String...) { _ = try? tmux(["send-keys"] + keys) }
 
+    /// Sends raw bytes (two hex digits each) as if the terminal had sent them: mouse reports.
+    func sendBytes(_ hex: [String]) { _ = try? tmux(["send-keys", "-H"] + hex) }
+
     /// The visible screen, one line per row.
     func screen() -> String { (try? tmux(["capture-pane", "-p"])) ?? "" }
 
