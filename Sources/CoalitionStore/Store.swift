@@ -35,26 +35,27 @@ public struct Store: Sendable {
     /// Indexes a dataset. It must already be valid; `load` validates for you.
     public init(dataset: Dataset) {
         self.dataset = dataset
-        eventsByDate = dataset.events.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        eventsByDate = Store.timeline(dataset.events)
         eventIndex = Store.firstPositions(eventsByDate.map(\.id))
         memberIndex = Store.firstPositions(dataset.members.map(\.code))
         groupIndex = Store.firstPositions(dataset.groups.map(\.id))
         figureIndex = Store.firstPositions(dataset.figures.map(\.id))
         sourceIndex = Store.firstPositions(dataset.sources.map(\.id))
 
-        eventsByCategory = Store.positions(eventsByDate) { [$0.category] }
-        eventsByMember = Store.positions(eventsByDate) { $0.members }
-        eventsByGroup = Store.positions(eventsByDate) { $0.groups }
-        membersByRegion = Store.positions(dataset.members) { [$0.region] }
-        groupsByMember = Store.positions(dataset.groups) { $0.coChairs + $0.members }
+        let timeline = eventsByDate, members = dataset.members, groups = dataset.groups, figures = dataset.figures
+        eventsByCategory = Store.positions(timeline.count) { [timeline[$0].category] }
+        eventsByMember = Store.positions(timeline.count) { timeline[$0].members }
+        eventsByGroup = Store.positions(timeline.count) { timeline[$0].groups }
+        membersByRegion = Store.positions(members.count) { [members[$0].region] }
+        groupsByMember = Store.positions(groups.count) { groups[$0].coChairs + groups[$0].members }
         var membersByGroup: [String: [String]] = [:]
         for group in dataset.groups where membersByGroup[group.id] == nil {
             var seen = Set<String>()
             membersByGroup[group.id] = (group.coChairs + group.members).filter { seen.insert($0).inserted }
         }
         self.membersByGroup = membersByGroup
-        figuresByTheme = Store.positions(dataset.figures) { [$0.theme] }
-        figuresByMember = Store.positions(dataset.figures) { $0.members }
+        figuresByTheme = Store.positions(figures.count) { [figures[$0].theme] }
+        figuresByMember = Store.positions(figures.count) { figures[$0].members }
         searchIndex = Store.makeSearchIndex(dataset: dataset, timeline: eventsByDate)
     }
 
@@ -112,11 +113,22 @@ public struct Store: Sendable {
     }
 
     /// For each key, the positions of the records that list it (each position once, ascending).
-    private static func positions<Record, Key: Hashable>(_ records: [Record], _ keys: (Record) -> [Key]) -> [Key: [Int]] {
+    /// Records are reached by position so that no whole record is copied.
+    private static func positions<Key: Hashable>(_ count: Int, _ keys: (Int) -> [Key]) -> [Key: [Int]] {
         var map: [Key: [Int]] = [:]
-        for (i, record) in records.enumerated() {
-            for key in keys(record) where map[key]?.last != i { map[key, default: []].append(i) }
+        for i in 0..<count {
+            for key in keys(i) where map[key]?.last != i { map[key, default: []].append(i) }
         }
         return map
+    }
+
+    /// Events by date, then id. Sorts positions on a precomputed date key rather than moving
+    /// whole events around.
+    private static func timeline(_ events: [Event]) -> [Event] {
+        let keys = events.map { $0.date.year * 10_000 + ($0.date.month ?? 0) * 100 + ($0.date.day ?? 0) }
+        let order = events.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a] < keys[b] : events[a].id < events[b].id
+        }
+        return order.map { events[$0] }
     }
 }

@@ -118,6 +118,17 @@ struct Paragraph {
                 }
             }
         }
+        guard arabic else { return }
+        // FriBidi also ligates lam and alef that arrive already in presentation forms (text
+        // shaped elsewhere, or a visual row fed back in, where they may not even be neighbours in
+        // reading order). Text already shaped is left as it came.
+        for index in 0..<range.count - 1 where output[index] == Bidi.fill {
+            let lam = source[range.lowerBound + index]
+            if lam >= 0xFB50 {
+                output[index] = lam
+                output[index + 1] = source[range.lowerBound + index + 1]
+            }
+        }
     }
 
     /// Where a character cluster starts: a scalar that takes cells, or the FILL slot that opens a

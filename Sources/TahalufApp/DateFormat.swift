@@ -36,7 +36,9 @@ public enum DateFormat {
         inferred ? Strings.for(language).inferredMark + text : text
     }
 
-    /// The widest `withinYear` text (with the inferred mark), in characters: the timeline's date column.
+    /// The widest `withinYear` text (with the inferred mark), in characters: the timeline's date
+    /// column. Characters bound the cells from above (shaping only merges lam-alef), so no text
+    /// layout runs for it on every frame.
     public static func columnWidth(language: Language, months: MonthStyle) -> Int {
         let s = Strings.for(language)
         let longest = (1...12).map { monthName($0, strings: s, months: months, short: true).count }.max() ?? 4

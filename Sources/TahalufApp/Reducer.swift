@@ -101,7 +101,10 @@ enum Shell {
             next.detail = DetailState()
             next.detail.current = ref
             return next
-        case .back: next.detail = DetailState(); return next
+        case .back:
+            // Esc with nothing open forgets the last search (and its `n` hint).
+            next.search = SearchState()
+            return next
         case .click(let x, let y): return click(next, x: x, y: y, context: context)
         case .wheel(_, let x, let y):
             let pane = layout(state, context: context).pane(atX: x, y: y) ?? state.focus
@@ -157,7 +160,8 @@ enum Shell {
         let text = CitationText.line(ref, store: context.store, language: context.language, months: context.months,
                                     digits: context.text.options.digits)
         next.effects = [.copyToClipboard(text)]
-        next.notice = context.strings.copied + text
+        next.notice = context.strings.copied + CitationText.short(ref, store: context.store, language: context.language,
+                                                                  months: context.months, digits: context.text.options.digits)
         return next
     }
 

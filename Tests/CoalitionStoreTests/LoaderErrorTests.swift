@@ -197,6 +197,14 @@ import Testing
         #expect(problems.contains { $0.message.hasPrefix("unknown figure id \"air-strikes\"") })
     }
 
+    @Test func missingDirectoryIsOneProblem() throws {
+        let directory = Fixture.temporaryDirectory() + "/nope"
+        let problems = Fixture.problems(directory)
+        #expect(problems.map(\.description) == ["\(directory): no such directory"])
+        let file = Fixture.directory() + "/events.json"
+        #expect(Fixture.problems(file).map(\.message) == ["not a directory"])
+    }
+
     @Test func hugeFileIsRefusedBeforeReading() throws {
         let directory = Fixture.directory()
         let path = directory + "/events.json"

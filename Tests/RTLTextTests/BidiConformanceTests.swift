@@ -5,11 +5,14 @@ import Testing
 /// The module's reordering against Unicode's own conformance files (Debian `unicode-data`,
 /// installed by `make deps`): every case, no sampling; the counts are printed.
 @Suite struct BidiConformanceTests {
+    /// Also proves the harness can fail: in the same pass, a wrong expectation is planted in
+    /// every 1,000th case and must be caught each time.
     @Test func bidiTestHasNoFailures() throws {
         let tally = try Self.runBidiTest()
         print("BidiTest.txt: \(tally)")
         #expect(tally.run == 770_241)
         #expect(tally.failed == 0, "\(tally.firstFailures)")
+        #expect(tally.planted == 771 && tally.plantedCaught == tally.planted)
     }
 
     @Test func bidiCharacterTestHasNoFailures() throws {
@@ -17,6 +20,7 @@ import Testing
         print("BidiCharacterTest.txt: \(tally)")
         #expect(tally.run == 91_707)
         #expect(tally.failed == 0, "\(tally.firstFailures)")
+        #expect(tally.planted == 92 && tally.plantedCaught == tally.planted)
     }
 
     /// The same file through the public API (`TextEngine.line`, shaping off so no ligature merges
@@ -52,27 +56,19 @@ import Testing
             if row.glyphs.map(\.logicalIndex) != expected || row.isRTL != (test.paragraphLevel == 1) {
                 tally.record(failure: "line \(number): \(row.glyphs.map(\.logicalIndex)) expected \(expected)")
             }
+            tally.plant(every: 1000) { row.glyphs.map(\.logicalIndex) != expected + [-1] }
         }
         print("BidiCharacterTest.txt through TextEngine.line: \(tally)")
         #expect(tally.run > 50_000)
         #expect(tally.failed == 0, "\(tally.firstFailures)")
-    }
-
-    /// The harness itself can fail: a wrong expectation planted in every 1,000th case of each
-    /// file is caught, each time.
-    @Test func plantedErrorsAreCaught() throws {
-        let bidi = try Self.runBidiTest(plantEvery: 1000)
-        #expect(bidi.failed == (bidi.run + 999) / 1000)
-        let character = try Self.runBidiCharacterTest(plantEvery: 1000)
-        #expect(character.failed == (character.run + 999) / 1000)
-        #expect(character.failed > 50)
+        #expect(tally.planted > 50 && tally.plantedCaught == tally.planted)
     }
 
     // MARK: - Runners
 
     /// `BidiTest.txt`: class names (no brackets), each line run for every direction in its bitset
     /// (1 auto, 2 LTR, 4 RTL).
-    static func runBidiTest(plantEvery: Int? = nil) throws -> ConformanceTally {
+    static func runBidiTest() throws -> ConformanceTally {
         let file = try #require(UnicodeTestFile(path: UnicodeTestFile.directory + "BidiTest.txt"))
         var checker = BidiChecker()
         var tally = ConformanceTally()
@@ -101,11 +97,10 @@ import Testing
             for (bit, direction) in directions where bitset & bit != 0 {
                 tally.run += 1
                 checker.run(requested: direction)
-                let planted = plantEvery.map { tally.run % $0 == 1 } ?? false
-                if !checker.matches(expectedLevels: expectedLevels,
-                                    expectedOrder: planted ? wrong(expectedOrder) : expectedOrder) {
+                if !checker.matches(expectedLevels: expectedLevels, expectedOrder: expectedOrder) {
                     tally.record(failure: "line \(number) bit \(bit): levels \(checker.levels) order \(checker.order)")
                 }
+                tally.plant(every: 1000) { !checker.matches(expectedLevels: expectedLevels, expectedOrder: wrong(expectedOrder)) }
             }
         }
         return tally
@@ -113,7 +108,7 @@ import Testing
 
     /// `BidiCharacterTest.txt`: code points (brackets matter), direction 0 LTR / 1 RTL / 2 auto,
     /// the resolved paragraph level, levels, visual order.
-    static func runBidiCharacterTest(plantEvery: Int? = nil) throws -> ConformanceTally {
+    static func runBidiCharacterTest() throws -> ConformanceTally {
         let file = try #require(UnicodeTestFile(path: UnicodeTestFile.directory + "BidiCharacterTest.txt"))
         var checker = BidiChecker()
         var tally = ConformanceTally()
@@ -132,13 +127,12 @@ import Testing
             tally.run += 1
             let requested = [FRIBIDI_PAR_LTR, FRIBIDI_PAR_RTL, FRIBIDI_PAR_ON][test.direction]
             let resolved = checker.run(requested: requested)
-            let planted = plantEvery.map { tally.run % $0 == 1 } ?? false
             let resolvedLevel = resolved == FRIBIDI_PAR_RTL ? 1 : 0
             if resolvedLevel != test.paragraphLevel
-                || !checker.matches(expectedLevels: expectedLevels,
-                                    expectedOrder: planted ? wrong(expectedOrder) : expectedOrder) {
+                || !checker.matches(expectedLevels: expectedLevels, expectedOrder: expectedOrder) {
                 tally.record(failure: "line \(number): levels \(checker.levels) order \(checker.order)")
             }
+            tally.plant(every: 1000) { !checker.matches(expectedLevels: expectedLevels, expectedOrder: wrong(expectedOrder)) }
         }
         return tally
     }

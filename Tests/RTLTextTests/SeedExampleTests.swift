@@ -60,3 +60,16 @@ import RTLText
         #expect(!row.string.contains(")PNR("))
     }
 }
+
+@Suite struct PresentationFormTests {
+    /// Text that arrives already shaped (from a PDF, or a visual row fed back in) keeps its
+    /// letters and its width: FriBidi would otherwise ligate a lam and an alef presentation form.
+    @Test func alreadyShapedTextIsLeftAsItCame() {
+        let engine = TextEngine()
+        let visual = engine.line("إيطاليا، الولايات المتحدة", base: .rtl).string
+        #expect(engine.width(visual) == CellWidth.of(visual))
+        #expect(engine.line("\u{FEDF}\u{FE8E}", base: .ltr).string == "\u{FE8E}\u{FEDF}")
+        // Base letters still ligate.
+        #expect(engine.line("لا", base: .rtl).string == "\u{FEFB}")
+    }
+}

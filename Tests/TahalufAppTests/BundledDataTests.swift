@@ -45,6 +45,18 @@ import TerminalUI
         }
     }
 
+    @Test(arguments: [("السعودية", RecordRef(.member, "SAU")), ("CIFG", RecordRef(.group, "counter-finance")),
+                      ("الضربات الجوية", RecordRef(.figure, "air-strikes"))])
+    func searchJumpsIntoEveryPane(query: String, expected: RecordRef) {
+        var state = TestDriver.press(start(), [.char("/")] + query.map { Key.char($0) }, store: store)
+        let index = try? #require(state.search.hits.firstIndex { $0.ref == expected })
+        state = TestDriver.press(state, Array(repeating: .down, count: index ?? 0) + [.enter], store: store)
+        #expect(state.focus == expected.kind.pane)
+        #expect(state.detail.current == nil, "the pane could not select \(expected)")
+        let context = PaneContext(store: store, config: state.config)
+        #expect(PaneDispatch.selection(state.focus, app: state, context: context) == expected)
+    }
+
     @Test func saudiArabiaListsTheFinanceGroupAndItsHundredMillion() {
         let en = detailText(RecordRef(.member, "SAU"), .en)
         #expect(en.contains { $0.contains("Counter-ISIS Finance Group") && $0.contains("Co-chairs") })

@@ -77,6 +77,9 @@ import TerminalUI
         #expect(TimelinePane.selection(state.timeline, context: context) == hits[0])
         state = TestDriver.press(state, [.char("N")])
         #expect(state.notice == Strings.ar.noMoreResults)
+        state = TestDriver.press(state, [.escape, .char("n")])
+        #expect(state.search.hits.isEmpty)
+        #expect(state.notice == Strings.ar.noResults)
     }
 
     @Test func enterOpensTheDetailLinksFollowAndBackWalksTheHistory() {
@@ -87,11 +90,14 @@ import TerminalUI
                                              context: context)!
         state = TestDriver.press(state, [.enter])
         #expect(state.detail.current == RecordRef(.event, "ministerial-2022-marrakesh"))
-        state = TestDriver.press(state, [.enter])   // the first link: Morocco
+        #expect(state.detail.selectedLink == nil)
+        state = TestDriver.press(state, [.enter])   // picks the first link: Morocco
+        #expect(state.detail.selectedLink == 0)
+        state = TestDriver.press(state, [.enter])   // and follows it
         #expect(state.detail.current == RecordRef(.member, "MAR"))
         #expect(state.detail.history == [RecordRef(.event, "ministerial-2022-marrakesh")])
-        // Morocco's links: its groups, then its events; follow down to the small group.
-        state = TestDriver.press(state, [.enter])
+        // Morocco's links: its groups, then its events; the first is the small group.
+        state = TestDriver.press(state, [.down, .enter])
         #expect(state.detail.current == RecordRef(.group, "small-group"))
         #expect(state.detail.history.count == 2)
         state = TestDriver.press(state, [.backspace])
@@ -106,10 +112,35 @@ import TerminalUI
         var state = Self.start()
         state = TestDriver.run(state, [.focus(.timeline), .end, .move(.up), .move(.up), .open])
         #expect(state.detail.current == RecordRef(.event, "small-group-2021"))
-        state = TestDriver.press(state, [.down, .down, .enter])
+        state = TestDriver.press(state, [.down, .down, .down, .enter])
         #expect(state.detail.current == RecordRef(.member, "ITA"))
-        state = TestDriver.press(state, [.backspace, .down, .down, .down, .enter])
+        state = TestDriver.press(state, [.backspace, .down, .down, .down, .down, .up, .down, .enter])
         #expect(state.detail.current == RecordRef(.group, "small-group"))
+
+    }
+
+    @Test func aDetailOpensAtItsTopEvenOnASmallTerminal() {
+        var state = Self.start(Size(width: 40, height: 12), language: .en)
+        state = TestDriver.run(state, [.end, .move(.up), .move(.up), .open])
+        let rows = render(state, store: Fixture.store, size: state.size).rows
+        #expect(rows[1].contains("Small Group meeting"))
+        #expect(rows[2].contains("Date: 2 December 2021"))
+        // Down walks to the first link, scrolling it into view.
+        state = TestDriver.press(state, [.down])
+        #expect(state.detail.selectedLink == 0)
+        let lit = render(state, store: Fixture.store, size: state.size)
+        let y = try? #require(lit.rows.firstIndex { $0.contains("United States (USA)") })
+        #expect(y.map { lit[5, $0].style.role == .selected } == true)
+        // End shows the sources at the bottom, Home the top again.
+        state = TestDriver.press(state, [.end])
+        #expect(state.detail.selectedLink == nil)
+        #expect(render(state, store: Fixture.store, size: state.size).rows.contains { $0.contains("002_fce76edd2a46ce5c.txt") })
+        state = TestDriver.press(state, [.home])
+        #expect(state.detail.scroll == 0)
+        // Down past the last link keeps scrolling.
+        state = TestDriver.press(state, Array(repeating: .down, count: 30))
+        #expect(state.detail.scroll > 0)
+        #expect(state.detail.selectedLink == nil)
     }
 
     @Test func helpTogglesAndListsEveryKey() {
@@ -173,7 +204,7 @@ import TerminalUI
         #expect(text.contains("US Department of State"))
         #expect(text.contains("004_d9793a676d49900f.txt"))
         #expect(text.contains("https://www.state.gov/"))
-        #expect(state.notice == Strings.en.copied + text)
+        #expect(state.notice == Strings.en.copied + "Ministerial meeting in Washington (6 February 2019) — US Department of State, 6 February 2019")
     }
 
     @Test func undatedSourcesSayUndated() {

@@ -37,7 +37,7 @@ import TerminalUI
     @Test(arguments: [Size(width: 120, height: 40), Size(width: 80, height: 24)], Language.allCases)
     func eventDetail(size: Size, language: Language) {
         var state = Self.state(language, size: size)
-        state = TestDriver.run(state, [.startSearch] + TestDriver.typing("مراكش") + [.open, .open], store: store)
+        state = TestDriver.run(state, [.startSearch] + TestDriver.typing("مراكش") + [.open, .open, .move(.down)], store: store)
         assertSnapshot(render(state, store: store, size: size), named: Self.name("detail-event", size, language), styles: true)
     }
 

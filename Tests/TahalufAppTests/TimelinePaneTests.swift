@@ -128,6 +128,22 @@ import TerminalUI
         #expect(ruler.hasSuffix("2014─ "))
     }
 
+    @Test func aClickOnTheRulerJumpsToThatYear() {
+        let context = Self.context(.ar)
+        var frame = Frame(size: Size(width: 60, height: 20))
+        TimelinePane.render(TimelineState(), app: AppState(), context: context, in: Self.rect, focused: true, into: &frame)
+        let ruler = frame.rows[1]
+        let x = ruler.distance(from: ruler.startIndex, to: ruler.range(of: "2021")!.lowerBound) + 1
+        let state = Self.apply([.click(x: x, y: 1)], context)
+        #expect(Self.selected(state, context) == "small-group-2021")
+        // The arrow past the window's end goes to the next hidden year.
+        let narrow = Rect(x: 0, y: 0, width: 20, height: 10)
+        let en = Self.context(.en)
+        let start = TimelinePane.reduce(TimelineState(), action: .home, context: en, rect: narrow)
+        let later = TimelinePane.reduce(start, action: .click(x: 19, y: 1), context: en, rect: narrow)
+        #expect(Self.selected(later, en) == "statement-2020")
+    }
+
     @Test func theRulerWindowsAroundTheSelectedYearWhenNarrow() {
         var frame = Frame(size: Size(width: 20, height: 10))
         let state = Self.apply([.end], Self.context(.en))

@@ -15,7 +15,15 @@ enum DatasetFiles {
     static let dependencyOrder = [sources, members, figures, groups, events]
 
     /// The key a file's records have in an export (`{"sources": [...], "events": [...], ...}`).
-    static func exportKey(_ file: String) -> String { String(file.dropLast(".json".count)) }
+    static func exportKey(_ file: String) -> StaticString {
+        switch file {
+        case sources: return "sources"
+        case events: return "events"
+        case members: return "members"
+        case groups: return "groups"
+        default: return "figures"
+        }
+    }
 
     static func file(for target: DecodeContext.LinkTarget) -> String {
         switch target {

@@ -1,13 +1,19 @@
 /// Loads and validates a data directory (or a whole-store export) into a `Dataset`.
 ///
 /// Every problem in every file is collected and thrown together as a `DataLoadError`; nothing
-/// is ever half-loaded.
+/// is ever half-loaded. (The public functions use untyped `throws`: `catch let e as DataLoadError`
+/// around a typed-throws call crashes the Swift 6.3 compiler.)
 /// ```swift
 /// let dataset = try DatasetLoader.load(directory: "Resources")
 /// let again = try DatasetLoader.load(exportFile: "/tmp/tahaluf.json")   // `tahaluf export --format json`
 /// ```
 public enum DatasetLoader {
-    public static func load(directory: String) throws(DataLoadError) -> Dataset {
+    public static func load(directory: String) throws -> Dataset {
+        switch FileReader.kind(of: directory) {
+        case nil: throw DataLoadError(directory: directory, problems: [DataProblem(file: directory, message: "no such directory")])
+        case .other: throw DataLoadError(directory: directory, problems: [DataProblem(file: directory, message: "not a directory")])
+        case .directory: break
+        }
         var session = Session(origin: directory)
         for file in DatasetFiles.dependencyOrder {
             let path = directory.hasSuffix("/") ? directory + file : directory + "/" + file
@@ -18,13 +24,13 @@ public enum DatasetLoader {
     }
 
     /// Reads `{"sources": [...], "events": [...], "members": [...], "groups": [...], "figures": [...]}`.
-    public static func load(exportFile path: String) throws(DataLoadError) -> Dataset {
+    public static func load(exportFile path: String) throws -> Dataset {
         let file = path.split(separator: "/").last.map(String.init) ?? path
         var session = Session(origin: path)
         if let root = session.parse(path: path, file: file) {
             if case .object(let members) = root.value {
-                let site = ValueReader(file: file, record: nil, context: session.context)
-                let reader = RecordReader(members, offset: root.offset, path: "",
+                let site = ValueReader(file: file, recordID: nil, recordIndex: -1, context: session.context)
+                let reader = RecordReader(members, offset: root.offset, path: .root,
                                           keys: DatasetFiles.all.map(DatasetFiles.exportKey), site: site)
                 for name in DatasetFiles.dependencyOrder {
                     if let node = reader.required(DatasetFiles.exportKey(name), { node, _ in node }) {
@@ -75,7 +81,7 @@ public enum DatasetLoader {
                 context.report(file, node.offset, "expected a list of records ([...]), found \(node.typeName)")
                 return
             }
-            func each<T>(_ kind: DecodeContext.LinkTarget, _ keys: [String], _ read: (RecordReader, ValueReader) -> T?) -> [T] {
+            func each<T>(_ kind: DecodeContext.LinkTarget, _ keys: [StaticString], _ read: (RecordReader, ValueReader) -> T?) -> [T] {
                 var records: [T] = []
                 records.reserveCapacity(items.count)
                 for (index, item) in items.enumerated() {

@@ -60,6 +60,15 @@ enum FileReader {
         return .success(bytes)
     }
 
+    /// What is at `path`: nil when nothing is.
+    enum Kind { case directory, other }
+
+    static func kind(of path: String) -> Kind? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return (status.st_mode & S_IFMT) == S_IFDIR ? .directory : .other
+    }
+
     private static func describeErrno() -> String {
         String(cString: strerror(errno))
     }

@@ -11,6 +11,9 @@ struct JSONNode {
         case bool(Bool)
         case number(Double)
         case string(String)
+        /// Text holding control characters other than tab and line feed (C0, DEL, C1), flagged by
+        /// the parser so the loader can refuse it without scanning every string again.
+        case textWithControls(String)
         case array([JSONNode])
         case object([JSONMember])
     }
@@ -25,7 +28,7 @@ struct JSONNode {
         case .null: return "null"
         case .bool: return "true/false"
         case .number: return "a number"
-        case .string: return "text"
+        case .string, .textWithControls: return "text"
         case .array: return "a list"
         case .object: return "an object"
         }

@@ -25,6 +25,8 @@ struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
+    /// Set by `parseString`: the text it returned holds a control character other than tab and line feed.
+    private var lastStringHasControls = false
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -44,7 +46,9 @@ struct JSONParser {
         switch bytes[index] {
         case UInt8(ascii: "{"): return JSONNode(value: .object(try parseObject()), offset: start)
         case UInt8(ascii: "["): return JSONNode(value: .array(try parseArray()), offset: start)
-        case UInt8(ascii: "\""): return JSONNode(value: .string(try parseString()), offset: start)
+        case UInt8(ascii: "\""):
+            let text = try parseString()
+            return JSONNode(value: lastStringHasControls ? .textWithControls(text) : .string(text), offset: start)
         case UInt8(ascii: "t"): try expectWord("true"); return JSONNode(value: .bool(true), offset: start)
         case UInt8(ascii: "f"): try expectWord("false"); return JSONNode(value: .bool(false), offset: start)
         case UInt8(ascii: "n"): try expectWord("null"); return JSONNode(value: .null, offset: start)
@@ -110,6 +114,7 @@ struct JSONParser {
         let start = index
         // Fast path: no escapes.
         var union: UInt8 = 0
+        var controls = false
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -118,9 +123,11 @@ struct JSONParser {
                 guard union < 0x80 || JSONParser.isValidUTF8(slice) else {
                     throw JSONSyntaxError(offset: open, message: "text is not valid UTF-8", truncated: false)
                 }
+                lastStringHasControls = controls
                 return String(decoding: slice, as: UTF8.self)
             }
             union |= byte
+            if byte == 0x7F || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] <= 0x9F) { controls = true }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw fail("a control character (or line break) inside text; write it as an escape such as \\n") }
             index += 1
@@ -133,6 +140,7 @@ struct JSONParser {
                 guard buffer.withUnsafeBufferPointer(JSONParser.isValidUTF8) else {
                     throw JSONSyntaxError(offset: open, message: "text is not valid UTF-8", truncated: false)
                 }
+                lastStringHasControls = JSONParser.hasControls(buffer)
                 return String(decoding: buffer, as: UTF8.self)
             }
             if byte < 0x20 { throw fail("a control character (or line break) inside text; write it as an escape such as \\n") }
@@ -229,6 +237,15 @@ struct JSONParser {
             throw JSONSyntaxError(offset: start, message: "number \(text) is out of range", truncated: false)
         }
         return value
+    }
+
+    /// C0 controls other than tab and line feed, DEL, and C1 controls (UTF-8 `C2 80`–`C2 9F`).
+    static func hasControls(_ utf8: [UInt8]) -> Bool {
+        for (i, byte) in utf8.enumerated() {
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A { return true }
+            if byte == 0x7F || (byte == 0xC2 && i + 1 < utf8.count && utf8[i + 1] <= 0x9F) { return true }
+        }
+        return false
     }
 
     /// Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.

@@ -6,37 +6,37 @@
 enum RecordDecoding {
     /// The keys each object kind may have, in documented order.
     enum Keys {
-        static let source = ["id", "file", "outlet", "title", "author", "published", "dateNote", "url"]
-        static let event = ["id", "date", "inferred", "category", "title", "summary", "place", "members", "groups",
+        static let source: [StaticString] = ["id", "file", "outlet", "title", "author", "published", "dateNote", "url"]
+        static let event: [StaticString] = ["id", "date", "inferred", "category", "title", "summary", "place", "members", "groups",
                             "figures", "sources", "notes"]
-        static let member = ["code", "kind", "name", "region", "joined", "tile", "theatre", "roles", "sources", "notes"]
-        static let tile = ["x", "y"]
-        static let role = ["kind", "text", "amount", "sources"]
-        static let amount = ["value", "unit"]
-        static let group = ["id", "kind", "name", "short", "coChairs", "members", "mandate", "resolutions", "figures",
+        static let member: [StaticString] = ["code", "kind", "name", "region", "joined", "tile", "theatre", "roles", "sources", "notes"]
+        static let tile: [StaticString] = ["x", "y"]
+        static let role: [StaticString] = ["kind", "text", "amount", "sources"]
+        static let amount: [StaticString] = ["value", "unit"]
+        static let group: [StaticString] = ["id", "kind", "name", "short", "coChairs", "members", "mandate", "resolutions", "figures",
                             "founded", "sources", "notes"]
-        static let figure = ["id", "theme", "title", "observations", "disagreement", "members", "notes"]
-        static let observation = ["value", "qualifier", "unit", "asOf", "counts", "source"]
-        static let disagreement = ["kind", "reason"]
+        static let figure: [StaticString] = ["id", "theme", "title", "observations", "disagreement", "members", "notes"]
+        static let observation: [StaticString] = ["value", "qualifier", "unit", "asOf", "counts", "source"]
+        static let disagreement: [StaticString] = ["kind", "reason"]
     }
 
     /// Reads a record object: names it by its id (or `#index` when it has no usable id), reads the
     /// fields, declares the id for duplicate and link checks.
-    static func record<T>(_ node: JSONNode, index: Int, kind: DecodeContext.LinkTarget, keys: [String], file: String,
+    static func record<T>(_ node: JSONNode, index: Int, kind: DecodeContext.LinkTarget, keys: [StaticString], file: String,
                           context: DecodeContext, _ read: (RecordReader, ValueReader) -> T?) -> T? {
-        let idKey = kind == .member ? "code" : "id"
+        let idKey: StaticString = kind == .member ? "code" : "id"
         guard case .object(let members) = node.value else {
             context.report(file, node.offset, record: "#\(index)", "expected a record (an object), found \(node.typeName)")
             return nil
         }
         var id: String?
-        let idNode = members.first { $0.key == idKey }?.node
+        let idNode = members.first { RecordReader.same($0.key, idKey) }?.node
         if let idNode, case .string(let text) = idNode.value,
            kind == .member ? ValueReader.isMemberCode(text) : ValueReader.isIdentifier(text) {
             id = text
         }
-        let site = ValueReader(file: file, record: id.map { "\"\($0)\"" } ?? "#\(index)", context: context)
-        let reader = RecordReader(members, offset: node.offset, path: "", keys: keys, site: site)
+        let site = ValueReader(file: file, recordID: id, recordIndex: index, context: context)
+        let reader = RecordReader(members, offset: node.offset, path: .root, keys: keys, site: site)
         let value = read(reader, site)
         reader.finish()
         if let id, let idNode { context.declare(kind, id, file: file, offset: idNode.offset) }
@@ -61,13 +61,13 @@ enum RecordDecoding {
         let id = r.required("id", s.identifier)
         let date = r.required("date", s.date)
         let inferred = r.optional("inferred", s.localized)
-        let category = r.required("category", s.enumeration(EventCategory.self, "category"))
+        let category = r.required("category", { s.enumeration("category", $0, $1) as EventCategory? })
         let title = r.required("title", s.localized)
         let summary = r.required("summary", s.localized)
         let place = r.optional("place", s.localized)
-        let members = r.list("members", s.link(.member))
-        let groups = r.list("groups", s.link(.group))
-        let figures = r.list("figures", s.link(.figure))
+        let members = r.list("members", s.memberLink)
+        let groups = r.list("groups", s.groupLink)
+        let figures = r.list("figures", s.figureLink)
         let sources = r.requiredList("sources", s.citation)
         let notes = r.list("notes", s.localized)
         guard let id, let date, let inferred, let category, let title, let summary, let place, let members,
@@ -78,18 +78,18 @@ enum RecordDecoding {
 
     static func member(_ r: RecordReader, _ s: ValueReader) -> Member? {
         let code = r.required("code", s.memberCode)
-        let kind = r.required("kind", s.enumeration(MemberKind.self, "member kind"))
+        let kind = r.required("kind", { s.enumeration("member kind", $0, $1) as MemberKind? })
         let name = r.required("name", s.localized)
-        let region = r.required("region", s.enumeration(Region.self, "region"))
+        let region = r.required("region", { s.enumeration("region", $0, $1) as Region? })
         let joined = r.optional("joined", s.date)
-        let tile = r.required("tile", self.tile(s))
+        let tile = r.required("tile") { RecordDecoding.tile(s, $0, $1) }
         let theatre = r.optional("theatre", s.bool)
-        let roles = r.list("roles", role(s))
+        let roles = r.list("roles") { role(s, $0, $1) }
         let sources = r.requiredList("sources", s.citation)
         let notes = r.list("notes", s.localized)
         var stateCodeOK = true
         if let code, kind == .state, !isAlpha3(code) {
-            s.context.report(s.file, r.members.first { $0.key == "code" }?.node.offset, record: s.record, field: "code",
+            s.context.report(s.file, r.members.first { $0.key == "code" }?.node.offset, record: s.recordLabel, field: "code",
                              "a state's code must be 3 upper-case letters (ISO 3166-1 alpha-3), found \"\(code)\"")
             stateCodeOK = false
         }
@@ -102,51 +102,45 @@ enum RecordDecoding {
                       theatre: theatre ?? false, roles: roles, sources: sources, notes: notes)
     }
 
-    private static func tile(_ s: ValueReader) -> (JSONNode, FieldPath) -> Tile? {
-        { node, path in
-            s.object(node, path, keys: Keys.tile) { t in
-                let x = t.required("x", s.positiveInteger)
-                let y = t.required("y", s.positiveInteger)
-                guard let x, let y else { return nil }
-                return Tile(x: x, y: y)
-            }
+    private static func tile(_ s: ValueReader, _ node: JSONNode, _ path: FieldPath) -> Tile? {
+        s.object(node, path, keys: Keys.tile) { t in
+            let x = t.required("x", s.positiveInteger)
+            let y = t.required("y", s.positiveInteger)
+            guard let x, let y else { return nil }
+            return Tile(x: x, y: y)
         }
     }
 
-    private static func role(_ s: ValueReader) -> (JSONNode, FieldPath) -> Role? {
-        { node, path in
-            s.object(node, path, keys: Keys.role) { r in
-                let kind = r.required("kind", s.enumeration(RoleKind.self, "role kind"))
-                let text = r.required("text", s.localized)
-                let amount = r.optional("amount", self.amount(s))
-                let sources = r.requiredList("sources", s.citation)
-                guard let kind, let text, let amount, let sources else { return nil }
-                return Role(kind: kind, text: text, amount: amount, sources: sources)
-            }
+    private static func role(_ s: ValueReader, _ node: JSONNode, _ path: FieldPath) -> Role? {
+        s.object(node, path, keys: Keys.role) { r in
+            let kind = r.required("kind", { s.enumeration("role kind", $0, $1) as RoleKind? })
+            let text = r.required("text", s.localized)
+            let amount = r.optional("amount") { RecordDecoding.amount(s, $0, $1) }
+            let sources = r.requiredList("sources", s.citation)
+            guard let kind, let text, let amount, let sources else { return nil }
+            return Role(kind: kind, text: text, amount: amount, sources: sources)
         }
     }
 
-    private static func amount(_ s: ValueReader) -> (JSONNode, FieldPath) -> Amount? {
-        { node, path in
-            s.object(node, path, keys: Keys.amount) { a in
-                let value = a.required("value", s.number)
-                let unit = a.required("unit", s.enumeration(Unit.self, "unit"))
-                guard let value, let unit else { return nil }
-                return Amount(value: value, unit: unit)
-            }
+    private static func amount(_ s: ValueReader, _ node: JSONNode, _ path: FieldPath) -> Amount? {
+        s.object(node, path, keys: Keys.amount) { a in
+            let value = a.required("value", s.number)
+            let unit = a.required("unit", { s.enumeration("unit", $0, $1) as Unit? })
+            guard let value, let unit else { return nil }
+            return Amount(value: value, unit: unit)
         }
     }
 
     static func group(_ r: RecordReader, _ s: ValueReader) -> WorkingGroup? {
         let id = r.required("id", s.identifier)
-        let kind = r.required("kind", s.enumeration(GroupKind.self, "group kind"))
+        let kind = r.required("kind", { s.enumeration("group kind", $0, $1) as GroupKind? })
         let name = r.required("name", s.localized)
         let short = r.required("short", s.localized)
-        let coChairs = r.list("coChairs", s.link(.member))
-        let members = r.list("members", s.link(.member))
+        let coChairs = r.list("coChairs", s.memberLink)
+        let members = r.list("members", s.memberLink)
         let mandate = r.required("mandate", s.localized)
         let resolutions = r.list("resolutions", s.text)
-        let figures = r.list("figures", s.link(.figure))
+        let figures = r.list("figures", s.figureLink)
         let founded = r.optional("founded", s.date)
         let sources = r.requiredList("sources", s.citation)
         let notes = r.list("notes", s.localized)
@@ -159,41 +153,37 @@ enum RecordDecoding {
 
     static func figure(_ r: RecordReader, _ s: ValueReader) -> Figure? {
         let id = r.required("id", s.identifier)
-        let theme = r.required("theme", s.enumeration(Theme.self, "theme"))
+        let theme = r.required("theme", { s.enumeration("theme", $0, $1) as Theme? })
         let title = r.required("title", s.localized)
-        let observations = r.requiredList("observations", observation(s))
-        let disagreement = r.optional("disagreement", self.disagreement(s))
-        let members = r.list("members", s.link(.member))
+        let observations = r.requiredList("observations") { observation(s, $0, $1) }
+        let disagreement = r.optional("disagreement") { RecordDecoding.disagreement(s, $0, $1) }
+        let members = r.list("members", s.memberLink)
         let notes = r.list("notes", s.localized)
         guard let id, let theme, let title, let observations, let disagreement, let members, let notes else { return nil }
         return Figure(id: id, theme: theme, title: title, observations: observations, disagreement: disagreement,
                       members: members, notes: notes)
     }
 
-    private static func observation(_ s: ValueReader) -> (JSONNode, FieldPath) -> Observation? {
-        { node, path in
-            s.object(node, path, keys: Keys.observation) { o in
-                let value = o.required("value", s.number)
-                let qualifier = o.optional("qualifier", s.enumeration(Qualifier.self, "qualifier"))
-                let unit = o.required("unit", s.enumeration(Unit.self, "unit"))
-                let asOf = o.optional("asOf", s.date)
-                let counts = o.required("counts", s.localized)
-                let source = o.required("source", s.citation)
-                guard let value, let qualifier, let unit, let asOf, let counts, let source else { return nil }
-                return Observation(value: value, qualifier: qualifier ?? .exact, unit: unit, asOf: asOf,
-                                   counts: counts, source: source)
-            }
+    private static func observation(_ s: ValueReader, _ node: JSONNode, _ path: FieldPath) -> Observation? {
+        s.object(node, path, keys: Keys.observation) { o in
+            let value = o.required("value", s.number)
+            let qualifier = o.optional("qualifier", { s.enumeration("qualifier", $0, $1) as Qualifier? })
+            let unit = o.required("unit", { s.enumeration("unit", $0, $1) as Unit? })
+            let asOf = o.optional("asOf", s.date)
+            let counts = o.required("counts", s.localized)
+            let source = o.required("source", s.citation)
+            guard let value, let qualifier, let unit, let asOf, let counts, let source else { return nil }
+            return Observation(value: value, qualifier: qualifier ?? .exact, unit: unit, asOf: asOf,
+                               counts: counts, source: source)
         }
     }
 
-    private static func disagreement(_ s: ValueReader) -> (JSONNode, FieldPath) -> Disagreement? {
-        { node, path in
-            s.object(node, path, keys: Keys.disagreement) { d in
-                let kind = d.required("kind", s.enumeration(Disagreement.Kind.self, "disagreement kind"))
-                let reason = d.required("reason", s.localized)
-                guard let kind, let reason else { return nil }
-                return Disagreement(kind: kind, reason: reason)
-            }
+    private static func disagreement(_ s: ValueReader, _ node: JSONNode, _ path: FieldPath) -> Disagreement? {
+        s.object(node, path, keys: Keys.disagreement) { d in
+            let kind = d.required("kind", { s.enumeration("disagreement kind", $0, $1) as Disagreement.Kind? })
+            let reason = d.required("reason", s.localized)
+            guard let kind, let reason else { return nil }
+            return Disagreement(kind: kind, reason: reason)
         }
     }
 

@@ -5,21 +5,29 @@
 /// function: `reader.required("date", site.date)`.
 struct ValueReader {
     let file: String
-    /// `"ministerial-2022-marrakesh"` (with quotes), `#3` when the record has no usable id, nil outside records.
-    let record: String?
+    /// The record's id, when it has a usable one.
+    let recordID: String?
+    /// The record's position in its list; -1 outside records.
+    let recordIndex: Int
     let context: DecodeContext
 
+    /// How problems name the record: `"ministerial-2022-marrakesh"` (with quotes), or `#3`.
+    var recordLabel: String? {
+        if let recordID { return "\"\(recordID)\"" }
+        return recordIndex >= 0 ? "#\(recordIndex)" : nil
+    }
+
     func problem(_ node: JSONNode, _ path: FieldPath, _ message: String) {
-        context.report(file, node.offset, record: record, field: path.description, message)
+        context.report(file, node.offset, record: recordLabel, field: path.description, message)
     }
 
     /// Reads a nested object whose keys are `keys`; unknown keys are reported when `read` returns.
-    func object<T>(_ node: JSONNode, _ path: FieldPath, keys: [String], _ read: (RecordReader) -> T?) -> T? {
+    func object<T>(_ node: JSONNode, _ path: FieldPath, keys: [StaticString], _ read: (RecordReader) -> T?) -> T? {
         guard case .object(let members) = node.value else {
             problem(node, path, "expected an object, found \(node.typeName)")
             return nil
         }
-        let reader = RecordReader(members, offset: node.offset, path: path.description, keys: keys, site: self)
+        let reader = RecordReader(members, offset: node.offset, path: path, keys: keys, site: self)
         let value = read(reader)
         reader.finish()
         return value
@@ -44,17 +52,18 @@ struct ValueReader {
     /// Text that may be empty, without control characters other than line breaks and tabs (so no
     /// data text can carry a terminal escape sequence).
     func string(_ node: JSONNode, _ path: FieldPath) -> String? {
-        guard case .string(let text) = node.value else {
+        switch node.value {
+        case .string(let text):
+            return text
+        case .textWithControls(let text):
+            let control = text.unicodeScalars.first { ValueReader.isForbiddenControl($0.value) }?.value ?? 0
+            let hex = String(control, radix: 16, uppercase: true)
+            problem(node, path, "text contains the control character U+\(String(repeating: "0", count: 4 - hex.count) + hex)")
+            return nil
+        default:
             problem(node, path, "expected text, found \(node.typeName)")
             return nil
         }
-        if ValueReader.hasForbiddenControl(text),
-           let control = text.unicodeScalars.first(where: { ValueReader.isForbiddenControl($0.value) }) {
-            let hex = String(control.value, radix: 16, uppercase: true)
-            problem(node, path, "text contains the control character U+\(String(repeating: "0", count: 4 - hex.count) + hex)")
-            return nil
-        }
-        return text
     }
 
     /// Text with at least one visible character.
@@ -92,8 +101,7 @@ struct ValueReader {
         // Fast path for the valid case; anything unusual is read again field by field for its messages.
         if case .object(let m) = node.value, m.count == 2, m[0].key == "ar", m[1].key == "en",
            case .string(let ar) = m[0].node.value, case .string(let en) = m[1].node.value,
-           ValueReader.isVisible(ar), ValueReader.isVisible(en),
-           !ValueReader.hasForbiddenControl(ar), !ValueReader.hasForbiddenControl(en) {
+           ValueReader.isVisible(ar), ValueReader.isVisible(en) {
             return Localized(ar: ar, en: en)
         }
         return object(node, path, keys: ["ar", "en"]) { reader in
@@ -104,7 +112,7 @@ struct ValueReader {
         }
     }
 
-    private func language(_ name: String) -> (JSONNode, FieldPath) -> String? {
+    private func language(_ name: StaticString) -> (JSONNode, FieldPath) -> String? {
         { node, path in
             guard let text = string(node, path) else { return nil }
             guard ValueReader.isVisible(text) else {
@@ -126,15 +134,14 @@ struct ValueReader {
         return nil
     }
 
-    func enumeration<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ what: String)
-        -> (JSONNode, FieldPath) -> E? where E.RawValue == String {
-        { node, path in
-            guard let text = string(node, path) else { return nil }
-            if let value = E(rawValue: text) { return value }
-            let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-            problem(node, path, "unknown \(what) \"\(text)\" (one of \(allowed))")
-            return nil
-        }
+    /// One of an enumeration's raw values; `what` names it in messages ("category").
+    func enumeration<E: RawRepresentable & CaseIterable>(_ what: String, _ node: JSONNode, _ path: FieldPath) -> E?
+        where E.RawValue == String {
+        guard let text = string(node, path) else { return nil }
+        if let value = E(rawValue: text) { return value }
+        let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        problem(node, path, "unknown \(what) \"\(text)\" (one of \(allowed))")
+        return nil
     }
 
     func number(_ node: JSONNode, _ path: FieldPath) -> Double? {
@@ -167,21 +174,24 @@ struct ValueReader {
 
     /// Reads an id or code that must name a record read earlier (files are read so that every
     /// link points back: sources, members, figures, groups, events).
-    func link(_ target: DecodeContext.LinkTarget) -> (JSONNode, FieldPath) -> String? {
-        { node, path in
-            let value = target == .member ? memberCode(node, path) : identifier(node, path)
-            guard let value else { return nil }
-            guard context.isDeclared(target, value) else {
-                problem(node, path, "unknown \(target.noun) \"\(value)\" (no such record in \(DatasetFiles.file(for: target)))")
-                return nil
-            }
-            return value
+    func link(_ target: DecodeContext.LinkTarget, _ node: JSONNode, _ path: FieldPath) -> String? {
+        let value = target == .member ? memberCode(node, path) : identifier(node, path)
+        guard let value else { return nil }
+        guard context.isDeclared(target, value) else {
+            problem(node, path, "unknown \(target.noun) \"\(value)\" (no such record in \(DatasetFiles.file(for: target)))")
+            return nil
         }
+        return value
     }
+
+    func memberLink(_ node: JSONNode, _ path: FieldPath) -> String? { link(.member, node, path) }
+    func groupLink(_ node: JSONNode, _ path: FieldPath) -> String? { link(.group, node, path) }
+    func figureLink(_ node: JSONNode, _ path: FieldPath) -> String? { link(.figure, node, path) }
+    func sourceLink(_ node: JSONNode, _ path: FieldPath) -> String? { link(.source, node, path) }
 
     func citation(_ node: JSONNode, _ path: FieldPath) -> Citation? {
         object(node, path, keys: ["source", "quote"]) { reader in
-            let source = reader.required("source", link(.source))
+            let source = reader.required("source", sourceLink)
             let quote = reader.optional("quote", text)
             guard let source, let quote else { return nil }
             return Citation(source: source, quote: quote)
@@ -215,22 +225,6 @@ struct ValueReader {
             return true                                     // a visible ASCII character, or an Arabic letter
         }
         return text.unicodeScalars.contains { !$0.properties.isWhitespace }
-    }
-
-    /// C0 controls other than tab and line feed, DEL, and C1 controls (UTF-8 `C2 80`–`C2 9F`).
-    static func hasForbiddenControl(_ text: String) -> Bool {
-        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if byte < 0x20 ? (byte != 0x09 && byte != 0x0A) : (byte == 0x7F || (previous == 0xC2 && byte <= 0x9F)) {
-                    return true
-                }
-                previous = byte
-            }
-            return false
-        }
-        if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
-        return Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
     static func isForbiddenControl(_ value: UInt32) -> Bool {

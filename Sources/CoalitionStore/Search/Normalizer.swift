@@ -29,77 +29,94 @@ public enum Normalizer {
     static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
-            let start = output.count
-            var pendingSpace = false
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                var v: UInt32
-                if b < 0x80 {
-                    i += 1
-                    v = foldASCII(b)
-                } else if b < 0xE0 {
-                    v = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b < 0xF0 {
-                    v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
-                        | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                }
-                if b >= 0x80 {
-                    if ArabicPresentationForms.range.contains(v), let parts = ArabicPresentationForms.decomposition(of: v) {
-                        for part in parts { emit(fold(part), part, &output, start, &pendingSpace) }
+            // Folding grows text at most twelvefold (a ligature such as ﷺ becomes a phrase).
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 12 + 16) { scratch in
+                var sink = Sink(base: scratch.baseAddress!)
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let b = bytes[i]
+                    let v: UInt32
+                    if b < 0x80 {
+                        sink.emit(foldASCII(b), UInt32(b))
+                        i += 1
                         continue
+                    } else if b < 0xE0 {
+                        v = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                        if b >= 0xD8 && b <= 0xDB {                 // U+0600–06FF: the table, not the switch
+                            sink.emit(UInt32(arabicFolds[Int(v - 0x0600)]), v)
+                            continue
+                        }
+                    } else if b < 0xF0 {
+                        v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
+                            | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
                     }
-                    emit(fold(v), v, &output, start, &pendingSpace)
-                } else {
-                    emit(v, v, &output, start, &pendingSpace)
+                    if ArabicPresentationForms.range.contains(v), let parts = ArabicPresentationForms.decomposition(of: v) {
+                        for part in parts { sink.emit(fold(part), part) }
+                    } else {
+                        sink.emit(fold(v), v)
+                    }
                 }
+                output.append(contentsOf: UnsafeBufferPointer(start: scratch.baseAddress!, count: sink.count))
             }
         }
     }
 
     /// What `fold` returns besides a scalar value.
-    private static let drop: UInt32 = 0, separator: UInt32 = 1, complex: UInt32 = 2
+    fileprivate static let drop: UInt32 = 0, separator: UInt32 = 1, complex: UInt32 = 2
 
-    @inline(__always)
-    private static func emit(_ folded: UInt32, _ original: UInt32, _ output: inout [UInt8], _ start: Int,
-                             _ pendingSpace: inout Bool) {
-        switch folded {
-        case drop: return
-        case separator:
-            if output.count > start { pendingSpace = true }
-            return
-        case complex:
-            for scalar in complexFold(original).unicodeScalars {
-                emit(scalar.value < 0x80 ? foldASCII(UInt8(scalar.value)) : fold(scalar.value), scalar.value, &output, start,
-                     &pendingSpace)
+    /// Where folded text is written: words separated by single spaces, none at either end.
+    private struct Sink {
+        let base: UnsafeMutablePointer<UInt8>
+        var count = 0
+        var pendingSpace = false
+
+        init(base: UnsafeMutablePointer<UInt8>) { self.base = base }
+
+        @inline(__always)
+        mutating func emit(_ folded: UInt32, _ original: UInt32) {
+            switch folded {
+            case Normalizer.drop: return
+            case Normalizer.separator:
+                if count > 0 { pendingSpace = true }
+                return
+            case Normalizer.complex:
+                for scalar in Normalizer.complexFold(original).unicodeScalars {
+                    let v = scalar.value
+                    emit(v < 0x80 ? Normalizer.foldASCII(UInt8(v)) : Normalizer.fold(v), v)
+                }
+                return
+            default: break
             }
-            return
-        default: break
+            if pendingSpace { put(0x20); pendingSpace = false }
+            let v = folded
+            switch v {
+            case 0..<0x80:
+                put(UInt8(v))
+            case 0x80..<0x800:
+                put(UInt8(0xC0 | (v >> 6))); put(UInt8(0x80 | (v & 0x3F)))
+            case 0x800..<0x10000:
+                put(UInt8(0xE0 | (v >> 12))); put(UInt8(0x80 | ((v >> 6) & 0x3F))); put(UInt8(0x80 | (v & 0x3F)))
+            default:
+                put(UInt8(0xF0 | (v >> 18))); put(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                put(UInt8(0x80 | ((v >> 6) & 0x3F))); put(UInt8(0x80 | (v & 0x3F)))
+            }
         }
-        if pendingSpace { output.append(0x20); pendingSpace = false }
-        let v = folded
-        switch v {
-        case 0..<0x80:
-            output.append(UInt8(v))
-        case 0x80..<0x800:
-            output.append(UInt8(0xC0 | (v >> 6))); output.append(UInt8(0x80 | (v & 0x3F)))
-        case 0x800..<0x10000:
-            output.append(UInt8(0xE0 | (v >> 12))); output.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            output.append(UInt8(0x80 | (v & 0x3F)))
-        default:
-            output.append(UInt8(0xF0 | (v >> 18))); output.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            output.append(UInt8(0x80 | ((v >> 6) & 0x3F))); output.append(UInt8(0x80 | (v & 0x3F)))
+
+        @inline(__always)
+        private mutating func put(_ byte: UInt8) {
+            base[count] = byte
+            count += 1
         }
     }
 
     @inline(__always)
-    private static func foldASCII(_ b: UInt8) -> UInt32 {
+    fileprivate static func foldASCII(_ b: UInt8) -> UInt32 {
         switch b {
         case 0x61...0x7A, 0x30...0x39: return UInt32(b)
         case 0x41...0x5A: return UInt32(b) + 0x20
@@ -131,11 +148,14 @@ public enum Normalizer {
     }
 
     /// The several-scalar folds: accented Latin to ASCII (`æ` → `ae`), multi-letter lower-case mappings.
-    private static func complexFold(_ v: UInt32) -> String {
+    fileprivate static func complexFold(_ v: UInt32) -> String {
         if let latin = latinBase[v] { return latin }
         guard let scalar = Unicode.Scalar(v) else { return " " }
         return scalar.properties.lowercaseMapping
     }
+
+    /// `foldArabic` for every scalar of the Arabic block, looked up rather than computed.
+    private static let arabicFolds: [UInt16] = (0x0600...0x06FF).map { UInt16(foldArabic(UInt32($0))) }
 
     private static func foldArabic(_ v: UInt32) -> UInt32 {
         switch v {

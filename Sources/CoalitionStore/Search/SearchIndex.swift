@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The precomputed search structure of a store: every searchable field normalised once into
 /// one contiguous byte buffer, and a vocabulary of distinct words with posting lists (which
 /// fields contain each word). A query scans the vocabulary (small: distinct words only), not
@@ -77,17 +83,19 @@ final class SearchIndex: Sendable {
         }
 
         private mutating func indexWords(of field: UInt32, from start: Int, to end: Int) {
-            var wordStart = start
-            for i in start...end where i == end || text[i] == 0x20 {
-                if i > wordStart {
-                    let word = text.withUnsafeBufferPointer { words.intern(UnsafeBufferPointer(rebasing: $0[wordStart..<i])) }
-                    if Int(word) == lastFieldOfWord.count { lastFieldOfWord.append(.max) }
-                    if lastFieldOfWord[Int(word)] != field {
-                        lastFieldOfWord[Int(word)] = field
-                        pairs.append((word, field))
+            text.withUnsafeBufferPointer { text in
+                var wordStart = start
+                for i in start...end where i == end || text[i] == 0x20 {
+                    if i > wordStart {
+                        let word = words.intern(UnsafeBufferPointer(rebasing: text[wordStart..<i]))
+                        if Int(word) == lastFieldOfWord.count { lastFieldOfWord.append(.max) }
+                        if lastFieldOfWord[Int(word)] != field {
+                            lastFieldOfWord[Int(word)] = field
+                            pairs.append((word, field))
+                        }
                     }
+                    wordStart = i + 1
                 }
-                wordStart = i + 1
             }
         }
 
@@ -121,15 +129,30 @@ struct WordTable {
     var count: Int { hashes.count }
 
     mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in word { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let hash = WordTable.hash(word)
         let mask = slots.count - 1
         var slot = Int(hash) & mask
-        while slots[slot] != 0 {
-            let id = Int(slots[slot] - 1)
-            if hashes[id] == hash, equals(id, word) { return UInt32(id) }
-            slot = (slot + 1) & mask
+        let found: UInt32? = slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                bounds.withUnsafeBufferPointer { bounds in
+                    bytes.withUnsafeBufferPointer { stored in
+                        while slots[slot] != 0 {
+                            let id = Int(slots[slot] - 1)
+                            if hashes[id] == hash {
+                                let start = Int(bounds[id]), end = Int(bounds[id + 1])
+                                if end - start == word.count,
+                                   memcmp(stored.baseAddress! + start, word.baseAddress!, word.count) == 0 {
+                                    return UInt32(id)
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                        return nil
+                    }
+                }
+            }
         }
+        if let found { return found }
         let id = UInt32(hashes.count)
         bytes.append(contentsOf: word)
         bounds.append(UInt32(bytes.count))
@@ -139,13 +162,26 @@ struct WordTable {
         return id
     }
 
-    private func equals(_ id: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(bounds[id]), end = Int(bounds[id + 1])
-        guard end - start == word.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            for i in 0..<word.count where stored[start + i] != word[i] { return false }
-            return true
+    /// A multiplicative hash over eight bytes at a time (words are short; this is on the indexing path).
+    @inline(__always)
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(word.count)
+        var i = 0
+        let raw = UnsafeRawPointer(word.baseAddress!)
+        while i + 8 <= word.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 29
+            i += 8
         }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < word.count {
+            tail |= UInt64(word[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 
     private mutating func grow() {

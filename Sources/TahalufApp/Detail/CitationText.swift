@@ -11,6 +11,18 @@ import RTLText
 enum CitationText {
     static func line(_ ref: RecordRef, store: Store, language: Language, months: MonthStyle,
                      digits: DigitStyle = .western) -> String {
+        line(ref, store: store, language: language, months: months, digits: digits, identifiers: true)
+    }
+
+    /// The citation without the seed file and URL: what the status bar shows after `y`, where a
+    /// file name inside Arabic text would read scrambled.
+    static func short(_ ref: RecordRef, store: Store, language: Language, months: MonthStyle,
+                      digits: DigitStyle = .western) -> String {
+        line(ref, store: store, language: language, months: months, digits: digits, identifiers: false)
+    }
+
+    private static func line(_ ref: RecordRef, store: Store, language: Language, months: MonthStyle,
+                             digits: DigitStyle, identifiers: Bool) -> String {
         let s = Strings.for(language)
         func date(_ d: FactDate?) -> String { DateFormat.full(d, language: language, months: months) }
         var what: String
@@ -41,8 +53,8 @@ enum CitationText {
             return what + " — " + s.noSources
         }
         var parts = [source.outlet.text(language), source.published.map { date($0) } ?? s.undated]
-        if let file = source.file { parts.append(file) }
-        if let url = source.url { parts.append(url) }
+        if identifiers, let file = source.file { parts.append(file) }
+        if identifiers, let url = source.url { parts.append(url) }
         return what + " — " + parts.joined(separator: s.listSeparator)
     }
 }

@@ -9,7 +9,9 @@ enum DetailView {
     /// One screen line of the detail: its text, style, and which link it belongs to.
     struct Line { var text: VisualLine; var style: Style; var link: Int? }
 
-    static func lines(_ content: DetailContent, width: Int, context: PaneContext, selectedLink: Int?) -> [Line] {
+    /// `limit`: stop once this many lines are made (the grid's summary shows only its first lines).
+    static func lines(_ content: DetailContent, width: Int, context: PaneContext, selectedLink: Int?,
+                      limit: Int = .max) -> [Line] {
         guard width > 0 else { return [] }
         var out: [Line] = []
         var link = 0
@@ -19,7 +21,7 @@ enum DetailView {
                 out.append(Line(text: row, style: style, link: link))
             }
         }
-        for item in content.items {
+        for item in content.items where out.count < limit {
             switch item {
             case .field(let label, let value): add(label + ": " + value, .normal)
             case .text(let text): add(text, .normal)
@@ -46,7 +48,9 @@ enum DetailView {
             style: Style(focused ? .borderFocused : .border)).render(in: rect, into: &frame)
         let inner = textArea(rect, context.direction)
         guard !inner.isEmpty else { return }
-        var lines = lines(content, width: textWidth(inner), context: context, selectedLink: state?.selectedLink)
+        // The summary (no state) cannot scroll: one line more than fits is enough to show there is more.
+        var lines = lines(content, width: textWidth(inner), context: context, selectedLink: state?.selectedLink,
+                          limit: state == nil ? inner.height + 1 : .max)
         if title != nil {
             // The summary names the record on its first line, since the box title says "details".
             lines.insert(contentsOf: context.text.wrap(content.title, width: max(1, inner.width - 1), base: context.base)
@@ -80,13 +84,14 @@ enum DetailView {
         return lines.indices.contains(index) ? lines[index].link : nil
     }
 
-    /// Keeps the selected link's lines in view; without links, the stored scroll.
+    /// The first line shown: the stored scroll, moved as little as needed to show the selected
+    /// link whole.
     static func scrollTop(_ lines: [Line], state: DetailState?, visible: Int) -> Int {
         guard let state else { return 0 }
-        guard let row = lines.firstIndex(where: { $0.link == state.selectedLink }) else {
-            return min(max(0, state.scroll), max(0, lines.count - visible))
-        }
-        let last = lines.lastIndex(where: { $0.link == state.selectedLink }) ?? row
+        let stored = min(max(0, state.scroll), max(0, lines.count - visible))
+        guard let selected = state.selectedLink,
+              let row = lines.firstIndex(where: { $0.link == selected }) else { return stored }
+        let last = lines.lastIndex(where: { $0.link == selected }) ?? row
         var top = ListView.scroll(keeping: last, visible: visible, count: lines.count, current: state.scroll)
         if row < top { top = row }
         return top

@@ -28,8 +28,10 @@ public enum TimelinePane: Pane {
 
     struct Areas { var header: Rect?; var ruler: Rect?; var list: Rect }
 
-    /// Header (filter) and ruler on top when there is room; the list below.
-    static func areas(_ rect: Rect) -> Areas {
+    /// One cell in from the start edge: header (filter) and ruler on top when there is room; the
+    /// list below.
+    static func areas(_ pane: Rect, _ direction: LayoutDirection) -> Areas {
+        let rect = pane.insetHorizontally(start: 1, end: 0, direction)
         var areas = Areas(header: nil, ruler: nil, list: rect)
         if rect.height >= 3 { (areas.header, areas.list) = areas.list.splitTop(1) }
         if rect.height >= 5 { (areas.ruler, areas.list) = areas.list.splitTop(1) }
@@ -57,7 +59,7 @@ public enum TimelinePane: Pane {
                               focused: Bool, into frame: inout Frame) {
         guard !rect.isEmpty else { return }
         let rows = TimelineRows(store: context.store, filter: state.filter)
-        let areas = areas(rect.insetHorizontally(start: 1, end: 0, context.direction))
+        let areas = areas(rect, context.direction)
         let direction = context.direction
         let strings = context.strings
         if let header = areas.header {
@@ -72,13 +74,13 @@ public enum TimelinePane: Pane {
         }
         let selected = min(max(0, state.selected), rows.count - 1)
         let selectedYear = rows.event(selected).date.year
-        if let ruler = areas.ruler { drawRuler(rows, selectedYear: selectedYear, in: ruler, context: context, into: &frame) }
+        if let ruler = areas.ruler { TimelineRuler.draw(rows, selectedYear: selectedYear, in: ruler, context: context, into: &frame) }
 
         let list = areas.list
         let view = ListView(count: rows.rowCount, selected: rows.displayRow(ofEvent: selected),
                             scroll: scroll(state.scroll, selected: selected, rows: rows, visible: list.height),
                             direction: direction, ascii: context.ascii, focused: focused)
-        let dateWidth = dateColumnWidth(context)
+        let dateWidth = DateFormat.columnWidth(language: context.language, months: context.months)
         let glyphs = BoxGlyphs.set(ascii: context.ascii)
         view.render(in: list, into: &frame) { index, row, isSelected, frame in
             switch rows.row(index) {
@@ -100,65 +102,13 @@ public enum TimelinePane: Pane {
                 frame.draw(context.text.fit(date, width: dateCell.width, base: context.base), in: dateCell,
                            align: direction.startAlignment, style: isSelected ? style : Style(.dim))
                 let (markCell, afterMark) = afterDate.splitStart(3, direction)
-                frame.draw(context.text.line(mark(event.category, ascii: context.ascii), base: .ltr), in: markCell,
-                           align: .center, style: isSelected ? style : Style(.category))
+                // The mark is one of our own one-cell symbols: put directly, no text layout needed.
+                frame.put(Glyph(text: mark(event.category, ascii: context.ascii), width: 1, logicalIndex: 0),
+                          x: markCell.x + 1, y: markCell.y, style: isSelected ? style : Style(.category), clipTo: markCell)
                 let title = event.title.text(context.language)
                 frame.draw(context.text.fit(title, width: afterMark.width, base: context.base), in: afterMark,
                            align: direction.startAlignment, style: style)
             }
-        }
-    }
-
-    /// The widest date this language and month style can produce, in cells.
-    static func dateColumnWidth(_ context: PaneContext) -> Int {
-        var widest = 4
-        for month in 1...12 {
-            let text = DateFormat.withinYear(FactDate(year: 2000, month: month, day: 28),
-                                             language: context.language, months: context.months)
-            widest = max(widest, context.text.width(text))
-        }
-        return widest + context.text.width(context.strings.inferredMark)
-    }
-
-    /// The years with events, from the start edge (right in Arabic), the selected year lit; when
-    /// they do not all fit, a window around the selected year with arrows where years are hidden.
-    static func drawRuler(_ rows: TimelineRows, selectedYear: Int, in rect: Rect, context: PaneContext,
-                          into frame: inout Frame) {
-        let direction = context.direction
-        let glyphs = BoxGlyphs.set(ascii: context.ascii)
-        for x in rect.x..<rect.maxX {
-            frame.put(Glyph(text: glyphs.horizontal, width: 1, logicalIndex: 0), x: x, y: rect.y, style: Style(.dim))
-        }
-        let years = rows.years.map(\.year)
-        let labelWidth = 4, gap = 1
-        let all = (rect.width - 2 + gap) / (labelWidth + gap)
-        guard all > 0 else { return }
-        let selectedIndex = years.firstIndex(of: selectedYear) ?? 0
-        var shown = years.count
-        var first = 0
-        if years.count > all {
-            shown = max(1, (rect.width - 4 + gap) / (labelWidth + gap))
-            first = min(max(0, selectedIndex - shown / 2), years.count - shown)
-        }
-        let band = rect.insetHorizontally(start: 1, end: 1, direction)
-        if first > 0 {
-            frame.draw(context.text.line(glyphs.arrowBack(direction), base: .ltr),
-                       in: rect.splitStart(1, direction).start, align: .left, style: Style(.accent))
-        }
-        if first + shown < years.count {
-            frame.draw(context.text.line(glyphs.arrowForward(direction), base: .ltr),
-                       in: rect.splitEnd(1, direction).end, align: .left, style: Style(.accent))
-        }
-        let inner = years.count > all ? band.insetHorizontally(start: 1, end: 1, direction) : band
-        let items = years[first..<first + shown].map { year in
-            (line: context.text.line(String(year), base: .ltr),
-             style: year == selectedYear ? Style(.accent, bold: true) : Style(.dim))
-        }
-        let rects = Strip.layout(widths: items.map(\.line.width), gap: gap, in: inner, direction: direction, align: .start)
-        for (item, r) in zip(items, rects) {
-            guard let r else { continue }
-            frame.fill(r)
-            frame.draw(item.line, in: r, align: .left, style: item.style)
         }
     }
 
@@ -175,7 +125,8 @@ public enum TimelinePane: Pane {
     public static func reduce(_ state: TimelineState, action: Action, context: PaneContext, rect: Rect) -> TimelineState {
         var next = state
         var rows = TimelineRows(store: context.store, filter: state.filter)
-        let list = areas(rect).list
+        let areas = areas(rect, context.direction)
+        let list = areas.list
         let page = max(1, list.height - 1)
         let last = max(0, rows.count - 1)
         let laterOnLeft = context.direction == .rtl
@@ -192,7 +143,6 @@ public enum TimelinePane: Pane {
         case .previousYear: next.selected = yearStart(rows, from: next.selected, later: false)
         case .nextYear: next.selected = yearStart(rows, from: next.selected, later: true)
         case .wheel(let up, _, _): next.selected += up ? -3 : 3
-        case .wheel(let up, _, _): next.selected += up ? -3 : 3
         case .filterCategory:
             let kept = rows.count > 0 ? rows.storeIndex(next.selected) : 0
             next.filter = nextFilter(after: state.filter?.category, store: context.store).map {
@@ -201,13 +151,18 @@ public enum TimelinePane: Pane {
             rows = TimelineRows(store: context.store, filter: next.filter)
             next.selected = rows.position(nearStoreIndex: kept)
         case .click(let x, let y):
-            let view = ListView(count: rows.rowCount, selected: nil,
-                                scroll: scroll(state.scroll, selected: next.selected, rows: rows, visible: list.height),
-                                direction: context.direction)
-            if list.contains(x: x, y: y), let r = view.index(atY: y, in: list) {
-                switch rows.row(r) {
-                case .event(let p): next.selected = p
-                case .year(let year): next.selected = rows.years.first { $0.year == year }?.first ?? next.selected
+            if let ruler = areas.ruler, ruler.contains(x: x, y: y), rows.count > 0 {
+                let year = TimelineRuler.year(atX: x, rows, selectedYear: rows.event(next.selected).date.year,
+                                              in: ruler, direction: context.direction)
+                next.selected = rows.years.first { $0.year == year }?.first ?? next.selected
+            } else if list.contains(x: x, y: y) {
+                let view = ListView(count: rows.rowCount, selected: nil,
+                                    scroll: scroll(state.scroll, selected: next.selected, rows: rows, visible: list.height),
+                                    direction: context.direction)
+                switch view.index(atY: y, in: list).map(rows.row) {
+                case .event(let p)?: next.selected = p
+                case .year(let year)?: next.selected = rows.years.first { $0.year == year }?.first ?? next.selected
+                case nil: break
                 }
             }
         default: break

@@ -1,58 +1,84 @@
 import CoalitionStore
 
 extension Shell {
-    /// The detail overlay: arrows select a link, Enter follows it (the record shown so far goes on
-    /// the history), Esc/Backspace walk the history back and finally close the detail.
-    /// A click on a link follows it. Returns nil for actions the detail leaves to browsing (search,
-    /// copy, help, focus changes, clicks outside it).
+    /// The detail overlay, read like a page with links in it: Down and Up move to the next or
+    /// previous link, scrolling past text with no links; past the first or last link they scroll
+    /// the text above or below. PgUp/PgDn, Home/End and the wheel scroll without a link selected.
+    /// Enter follows the selected link (selecting the first one in view if none is) and puts the
+    /// record shown so far on the history; Esc/Backspace walk the history back, then close.
+    /// A click on a link follows it. Returns nil for actions the detail leaves to browsing
+    /// (search, copy, help, focus changes, clicks outside it).
     static func detail(_ state: AppState, _ action: Action, context: PaneContext) -> AppState? {
         guard let current = state.detail.current else { return nil }
-        var next = state
+        let body = layout(state, context: context).body
         let content = DetailContent(current, context: context)
         let links = content.links
-        let last = max(0, links.count - 1)
-        let page = max(1, layout(state, context: context).body.height - 3)
-        func moveLink(_ delta: Int) {
-            if links.isEmpty { next.detail.scroll = max(0, state.detail.scroll + delta) }
-            else { next.detail.selectedLink = min(max(0, state.detail.selectedLink + delta), last) }
+        let area = DetailView.textArea(body, context.direction)
+        let lines = DetailView.lines(content, width: DetailView.textWidth(area), context: context,
+                                     selectedLink: state.detail.selectedLink)
+        let visible = max(1, area.height)
+        let maxScroll = max(0, lines.count - visible)
+        let top = DetailView.scrollTop(lines, state: state.detail, visible: visible)
+        var detail = state.detail
+        detail.scroll = top
+
+        func firstLinkInView() -> Int? {
+            lines[min(top, lines.count)...].first { $0.link != nil }?.link
+        }
+        func scroll(by delta: Int) {
+            detail.selectedLink = nil
+            detail.scroll = min(max(0, top + delta), maxScroll)
         }
         func follow(_ link: Int) {
             guard links.indices.contains(link) else { return }
-            next.detail.history.append(current)
-            next.detail.current = links[link]
-            next.detail.selectedLink = 0
-            next.detail.scroll = 0
+            detail.history.append(current)
+            detail.current = links[link]
+            detail.selectedLink = nil
+            detail.scroll = 0
         }
+
         switch action {
-        case .move(.up): moveLink(-1)
-        case .move(.down): moveLink(1)
+        case .move(.down):
+            if let selected = detail.selectedLink {
+                if selected + 1 < links.count { detail.selectedLink = selected + 1 } else { scroll(by: 1) }
+            } else if let link = firstLinkInView() {
+                detail.selectedLink = link
+            } else {
+                scroll(by: 1)
+            }
+        case .move(.up):
+            if let selected = detail.selectedLink, selected > 0 { detail.selectedLink = selected - 1 } else { scroll(by: -1) }
         case .move(.left), .move(.right): break
-        case .wheel(let up, _, _): moveLink(up ? -3 : 3)
-        case .pageUp:
-            next.detail.scroll = max(0, state.detail.scroll - page)
-            if !links.isEmpty { moveLink(-page / 2) }
-        case .pageDown:
-            next.detail.scroll = state.detail.scroll + page
-            if !links.isEmpty { moveLink(page / 2) }
-        case .home: next.detail.selectedLink = 0; next.detail.scroll = 0
-        case .end: next.detail.selectedLink = last; next.detail.scroll = Int.max / 2
-        case .open: follow(state.detail.selectedLink)
+        case .wheel(let up, _, _): scroll(by: up ? -3 : 3)
+        case .pageUp: scroll(by: -max(1, visible - 1))
+        case .pageDown: scroll(by: max(1, visible - 1))
+        case .home: scroll(by: -lines.count)
+        case .end: scroll(by: lines.count)
+        case .open:
+            if let selected = detail.selectedLink { follow(selected) } else { detail.selectedLink = firstLinkInView() ?? links.indices.first }
         case .click(let x, let y):
-            let body = layout(state, context: context).body
             guard body.contains(x: x, y: y) else { return nil }
             if let link = DetailView.link(atX: x, y: y, content: content, state: state.detail, in: body, context: context) {
                 follow(link)
             }
         case .back:
-            if let previous = next.detail.history.popLast() {
-                next.detail.current = previous
-                next.detail.selectedLink = 0
-                next.detail.scroll = 0
+            if let previous = detail.history.popLast() {
+                detail.current = previous
+                detail.selectedLink = nil
+                detail.scroll = 0
             } else {
-                next.detail = DetailState()
+                detail = DetailState()
             }
         case .filterCategory, .previousYear, .nextYear, .cycleHighlight: break
         default: return nil
+        }
+        var next = state
+        next.detail = detail
+        // Keep the stored scroll where the frame will show it, so the next key starts from there.
+        if detail.current == current, detail.selectedLink != nil {
+            let relit = DetailView.lines(content, width: DetailView.textWidth(area), context: context,
+                                         selectedLink: detail.selectedLink)
+            next.detail.scroll = DetailView.scrollTop(relit, state: detail, visible: visible)
         }
         return next
     }

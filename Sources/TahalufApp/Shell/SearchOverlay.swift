@@ -53,9 +53,11 @@ enum SearchOverlay {
             let pane = context.text.line(s.paneTitle(hit.ref.kind.pane), base: context.base)
             let (kindCell, rest) = row.splitStart(8, context.direction)
             frame.draw(kind, in: kindCell, align: context.direction.startAlignment, style: isSelected ? style : Style(.accent))
-            let (paneCell, titleCell) = rest.width > pane.width + 12 ? rest.splitEnd(pane.width + 1, context.direction)
+            // The pane's name at the end edge, a cell clear of the title and of the scroll bar.
+            let (paneCell, titleCell) = rest.width > pane.width + 12 ? rest.splitEnd(pane.width + 2, context.direction)
                                                                       : (Rect(x: 0, y: 0, width: 0, height: 0), rest)
-            frame.draw(pane, in: paneCell, align: context.direction.endAlignment, style: isSelected ? style : Style(.dim))
+            frame.draw(pane, in: paneCell.insetHorizontally(start: 1, end: 1, context.direction),
+                       align: context.direction.endAlignment, style: isSelected ? style : Style(.dim))
             frame.draw(context.text.fit(hit.title.text(context.language), width: titleCell.width, base: context.base),
                        in: titleCell, align: context.direction.startAlignment, style: style)
         }

@@ -46,8 +46,9 @@ public enum Effect: Sendable, Hashable {
 public struct DetailState: Sendable, Hashable {
     public var current: RecordRef?
     public var history: [RecordRef] = []
-    /// Which link in the detail is selected (Enter follows it).
-    public var selectedLink = 0
+    /// Which link in the detail is selected (Enter follows it); nil until Down or Enter picks one,
+    /// so a record opens at its top.
+    public var selectedLink: Int?
     public var scroll = 0
     public init() {}
 }

@@ -68,6 +68,8 @@ struct BidiChecker {
 /// Counts printed by the conformance tests.
 struct ConformanceTally: CustomStringConvertible {
     var run = 0, skipped = 0, failed = 0
+    /// Wrong expectations planted to prove the comparison can fail, and how many it caught.
+    var planted = 0, plantedCaught = 0
     var firstFailures: [String] = []
 
     mutating func record(failure: String) {
@@ -75,5 +77,14 @@ struct ConformanceTally: CustomStringConvertible {
         if firstFailures.count < 5 { firstFailures.append(failure) }
     }
 
-    var description: String { "\(run) cases run, \(skipped) skipped, \(failed) failed" }
+    /// In one case out of `every`, checks a planted wrong expectation: `caught` must be true.
+    mutating func plant(every: Int, caught: () -> Bool) {
+        guard run % every == 1 else { return }
+        planted += 1
+        if caught() { plantedCaught += 1 }
+    }
+
+    var description: String {
+        "\(run) cases run, \(skipped) skipped, \(failed) failed (planted errors caught: \(plantedCaught)/\(planted))"
+    }
 }
