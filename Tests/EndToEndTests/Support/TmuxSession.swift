@@ -57,7 +57,7 @@ final class TmuxSession {
     }
 
     /// Waits until tahaluf has drawn: the alternate screen is on and something is on it.
-    func waitForFirstFrame(timeout: Double = 15) throws {
+    func waitForFirstFrame(timeout: Double = 30) throws {
         try waitUntil("tahaluf's first frame", timeout: timeout) {
             self.value("alternate_on") == "1" && self.screen().contains { !$0.isWhitespace }
         }
@@ -65,7 +65,7 @@ final class TmuxSession {
 
     /// Waits for tahaluf to end and the shell to print its marker; returns the exit status.
     @discardableResult
-    func waitForExit(timeout: Double = 15) throws -> Int32 {
+    func waitForExit(timeout: Double = 30) throws -> Int32 {
         try waitUntil("tahaluf to exit", timeout: timeout) {
             self.screen().contains(Self.exitMarker) && FileManager.default.fileExists(atPath: self.file("after").path)
         }
@@ -133,7 +133,7 @@ final class TmuxSession {
     }
 
     /// Polls `condition` until it holds; throws with `what` after `timeout` seconds.
-    func waitUntil(_ what: String, timeout: Double = 15, _ condition: () -> Bool) throws {
+    func waitUntil(_ what: String, timeout: Double = 30, _ condition: () -> Bool) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while !condition() {
             if Date() > deadline {
