@@ -9,6 +9,7 @@ struct EnvironmentTests {
         try tmux.startTahaluf(TestData.bundled, environment: ["LANG": "C", "LC_ALL": "C"])
         try tmux.waitForFirstFrame()
         #expect(!tmux.screen().unicodeScalars.contains { $0.value > 0x7E }, "only ASCII on screen")
+        #expect(tmux.screen().contains("not UTF-8: ASCII mode"), "the notice in the status bar")
         tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
         #expect(tmux.screen().contains("not UTF-8: ASCII mode"), "the one-line notice stays on the shell's screen")
