@@ -68,4 +68,14 @@ struct InteractionTests {
         tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
     }
+
+    /// UTF-8 input arrives as whole characters: on an Arabic keyboard layout ض is the q key.
+    @Test func arabicKeyboardLetterQuits() throws {
+        let tmux = try TmuxSession()
+        try tmux.startTahaluf(TestData.bundled)
+        try tmux.waitForFirstFrame()
+        tmux.sendLiteral("ض")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(tmux.restorationProblems() == [])
+    }
 }

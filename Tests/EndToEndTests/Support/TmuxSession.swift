@@ -111,6 +111,9 @@ final class TmuxSession {
 
     func send(_ keys: String...) { _ = try? tmux(["send-keys"] + keys) }
 
+    /// Types text as it is (no key names): Arabic letters, for example.
+    func sendLiteral(_ text: String) { _ = try? tmux(["send-keys", "-l", text]) }
+
     /// The newest tmux paste buffer: what an OSC 52 copy put there (set-clipboard is on).
     func pasteBuffer() -> String { (try? tmux(["show-buffer"])) ?? "" }
 
