@@ -78,4 +78,26 @@ struct InteractionTests {
         #expect(try tmux.waitForExit() == 0)
         #expect(tmux.restorationProblems() == [])
     }
+
+    /// Keypad keys decoded by the driver: End, Home, Tab and Shift-Tab (KEY_BTAB), PgDn.
+    @Test func keypadKeysAreDecoded() throws {
+        let tmux = try startEnglish()
+        tmux.send("End")
+        try tmux.waitUntil("the last event") {
+            let status = self.statusLine(tmux)
+            guard let range = status.range(of: #"Timeline (\d+)/(\d+)"#, options: .regularExpression) else { return false }
+            let numbers = status[range].dropFirst("Timeline ".count).split(separator: "/")
+            return numbers.count == 2 && numbers[0] == numbers[1]
+        }
+        tmux.send("Home")
+        try tmux.waitUntil("the first event") { self.statusLine(tmux).contains("Timeline 1/") }
+        tmux.send("PageDown")
+        try tmux.waitUntil("a page down") { !self.statusLine(tmux).contains("Timeline 1/") }
+        tmux.send("Tab")
+        try tmux.waitUntil("the next pane") { !self.statusLine(tmux).contains("Timeline") }
+        tmux.send("BTab")
+        try tmux.waitUntil("back to the timeline") { self.statusLine(tmux).contains("Timeline") }
+        tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
 }
