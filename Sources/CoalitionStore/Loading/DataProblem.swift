@@ -23,13 +23,37 @@ public struct DataProblem: Hashable, Sendable, CustomStringConvertible {
         self.record = record; self.field = field; self.message = message
     }
 
+    /// The problem as one line that is safe to print on a terminal: whatever the data file holds,
+    /// control characters and bidi overrides quoted from it are written as `\u{1B}`, never raw.
     public var description: String {
-        var text = file
+        var text = DataProblem.visible(file)
         if let line { text += ":\(line)" + (column.map { ":\($0)" } ?? "") }
         text += ": "
-        if let record { text += "record \(record), " }
-        if let field { text += "field \"\(field)\": " }
-        return text + message
+        if let record { text += "record \(DataProblem.visible(record)), " }
+        if let field { text += "field \"\(DataProblem.visible(field))\": " }
+        return text + DataProblem.visible(message)
+    }
+
+    /// `"a\u{1B}]0;x\u{07}"` for a string holding ESC and BEL: C0 and C1 controls, DEL, and the
+    /// bidi embedding, override and isolate controls, which would change what the terminal shows.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsQuoting) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if needsQuoting(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func needsQuoting(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 }
 
@@ -51,6 +75,6 @@ public struct DataLoadError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
-        return "\(directory): \(count)\n" + problems.map(\.description).joined(separator: "\n")
+        return "\(DataProblem.visible(directory)): \(count)\n" + problems.map(\.description).joined(separator: "\n")
     }
 }

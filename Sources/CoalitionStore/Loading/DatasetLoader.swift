@@ -17,7 +17,10 @@ public enum DatasetLoader {
         var session = Session(origin: directory)
         for file in DatasetFiles.dependencyOrder {
             let path = directory.hasSuffix("/") ? directory + file : directory + "/" + file
-            guard let root = session.parse(path: path, file: file) else { continue }
+            guard let root = session.parse(path: path, file: file) else {
+                session.context.markUnreadable(file)
+                continue
+            }
             session.decodeArray(root, file: file, key: file)
         }
         return try session.finish()
@@ -35,6 +38,8 @@ public enum DatasetLoader {
                 for name in DatasetFiles.dependencyOrder {
                     if let node = reader.required(DatasetFiles.exportKey(name), { node, _ in node }) {
                         session.decodeArray(node, file: file, key: name)
+                    } else {
+                        session.context.markUnreadable(name)
                     }
                 }
                 reader.finish()
@@ -79,6 +84,7 @@ public enum DatasetLoader {
         mutating func decodeArray(_ node: JSONNode, file: String, key: String) {
             guard case .array(let items) = node.value else {
                 context.report(file, node.offset, "expected a list of records ([...]), found \(node.typeName)")
+                context.markUnreadable(key)
                 return
             }
             func each<T>(_ kind: DecodeContext.LinkTarget, _ keys: [StaticString], _ read: (RecordReader, ValueReader) -> T?) -> [T] {

@@ -60,6 +60,21 @@ final class DecodeContext {
         declared[kind.rawValue][id] != nil
     }
 
+    /// Kinds whose file could not be read at all (missing, malformed, not a list). Links into them
+    /// are not checked: one broken file would otherwise bury its own problem under hundreds of
+    /// "unknown id" lines about the records that point into it.
+    private var unreadable = Set<Int>()
+
+    func markUnreadable(_ file: String) {
+        for target in LinkTarget.allCases where DatasetFiles.file(for: target) == file {
+            unreadable.insert(target.rawValue)
+        }
+    }
+
+    func isUnreadable(_ kind: LinkTarget) -> Bool {
+        unreadable.contains(kind.rawValue)
+    }
+
     /// Records a member's map tile; reports it if another member already sits there.
     func occupy(_ tile: Tile, by code: String, file: String, offset: Int) {
         if let other = tiles[tile] {

@@ -177,7 +177,7 @@ struct ValueReader {
     func link(_ target: DecodeContext.LinkTarget, _ node: JSONNode, _ path: FieldPath) -> String? {
         let value = target == .member ? memberCode(node, path) : identifier(node, path)
         guard let value else { return nil }
-        guard context.isDeclared(target, value) else {
+        guard context.isDeclared(target, value) || context.isUnreadable(target) else {
             problem(node, path, "unknown \(target.noun) \"\(value)\" (no such record in \(DatasetFiles.file(for: target)))")
             return nil
         }
