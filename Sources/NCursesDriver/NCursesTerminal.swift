@@ -167,11 +167,22 @@ public final class NCursesTerminal: TerminalDevice {
             let status = wget_wch(tah_stdscr(), &code)
             if status == OK, let key = KeyDecoder.character(UInt32(code)) { return .key(key) }
             if status == KEY_CODE_YES, let event = keypadEvent(Int32(code)) { return event }
-            if status == ERR, let left = remaining {
-                remaining = left - slice
-                if left - slice <= 0 { return .idle }
+            if status == ERR {
+                if Self.terminalIsGone() { TerminalRestore.hangUp() }
+                if let left = remaining {
+                    remaining = left - slice
+                    if left - slice <= 0 { return .idle }
+                }
             }
         }
+    }
+
+    /// True when the terminal has hung up (its window or SSH session closed) while SIGHUP did not
+    /// reach us (ignored by `nohup`, say): reads then fail at once, and the loop would spin.
+    private static func terminalIsGone() -> Bool {
+        var input = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&input, 1, 0) >= 0 else { return false }
+        return input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     public func copyToClipboard(_ text: String) {

@@ -122,6 +122,14 @@ enum TerminalRestore {
     }
 }
 
+extension TerminalRestore {
+    /// The terminal went away: end as SIGHUP would, restoring what can still be restored.
+    static func hangUp() -> Never {
+        restoreNow()
+        _exit(128 + SIGHUP)
+    }
+}
+
 /// SIGTERM, SIGHUP, SIGINT, SIGQUIT: restore, then exit with the shell's 128+signal convention.
 private func restoreAndExit(_ signo: Int32) {
     TerminalRestore.restoreNow()

@@ -64,4 +64,21 @@ struct LifecycleTests {
         try tmux.waitUntil("tahaluf to exit") { tmux.value("alternate_on") == "0" }
         #expect(tmux.value("cursor_flag") == "1")
     }
+
+    /// The terminal vanishes without a SIGHUP reaching tahaluf (here it runs in its own session,
+    /// so the pane is not its controlling terminal): it notices the hang-up and ends instead of
+    /// spinning on failed reads.
+    @Test func vanishedTerminalEndsTahaluf() throws {
+        let tmux = try TmuxSession()
+        try tmux.startTahaluf(TestData.bundled, launcher: ["setsid", "-w"])
+        try tmux.waitForFirstFrame()
+        let pid = try tmux.tahalufPID()
+        tmux.closeTerminal()
+        try tmux.waitUntil("tahaluf to end") {
+            // Gone, or a zombie waiting for init to reap it.
+            let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?
+                .split(separator: ")").last?.split(separator: " ").first
+            return state == nil || state == "Z"
+        }
+    }
 }

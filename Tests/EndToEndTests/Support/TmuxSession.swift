@@ -45,11 +45,12 @@ final class TmuxSession {
     // MARK: Running tahaluf
 
     /// Types `env VARS tahaluf ARGS` at the prompt, wrapped in the before/after recording.
-    func startTahaluf(_ arguments: [String], environment: [String: String] = [:]) throws {
+    /// `launcher` goes before the binary (`["setsid", "-w"]`).
+    func startTahaluf(_ arguments: [String], environment: [String: String] = [:], launcher: [String] = []) throws {
         guard let binary = Paths.tahaluf else { throw TestFailure(Paths.missingBinaryMessage) }
         try tmux(["pipe-pane", "-o", "cat >> \(file("raw").path)"])
         let env = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(quoted($0.value))" }.joined(separator: " ")
-        let command = ([binary] + arguments).map(quoted).joined(separator: " ")
+        let command = (launcher + [binary] + arguments).map(quoted).joined(separator: " ")
         let line = "clear; stty -g > \(file("before").path); env \(env) \(command); echo $? > \(file("status").path); "
             + "stty -g > \(file("after").path); printf '%s-%s\\n' TAHALUF-E2E SHELL-BACK"
         try tmux(["send-keys", "-l", line])
@@ -95,17 +96,32 @@ final class TmuxSession {
         return problems
     }
 
-    /// The process id of the running tahaluf (a child of the pane's shell).
+    /// The process id of the running tahaluf (a descendant of the pane's shell).
     func tahalufPID() throws -> Int32 {
-        let shell = value("pane_pid")
+        let shell = Int32(value("pane_pid")) ?? -1
         var found: Int32?
         try waitUntil("the tahaluf process") {
-            found = (try? Self.run("/usr/bin/env", ["pgrep", "-P", shell, "-x", "tahaluf"]))
-                .flatMap { Int32($0.output.split(separator: "\n").first ?? "") }
+            guard let table = try? Self.run("/usr/bin/env", ["ps", "-eo", "pid=,ppid=,comm="]) else { return false }
+            var parent: [Int32: Int32] = [:], name: [Int32: String] = [:]
+            for line in table.output.split(separator: "\n") {
+                let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+                guard fields.count >= 3, let pid = Int32(fields[0]), let ppid = Int32(fields[1]) else { continue }
+                parent[pid] = ppid
+                name[pid] = String(fields[2])
+            }
+            found = name.keys.sorted().first { pid in
+                guard name[pid] == "tahaluf" else { return false }
+                var p = pid
+                while let up = parent[p], up > 1 { if up == shell { return true }; p = up }
+                return false
+            }
             return found != nil
         }
         return found!
     }
+
+    /// Ends the tmux server: the pane's terminal disappears under whatever runs in it.
+    func closeTerminal() { _ = try? tmux(["kill-server"]) }
 
     // MARK: Terminal operations
 
