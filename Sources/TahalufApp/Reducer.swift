@@ -100,6 +100,7 @@ enum Shell {
             }
             next.detail = DetailState()
             next.detail.current = ref
+            next.lastOpened = ref
             return next
         case .back:
             // Esc with nothing open forgets the last search (and its `n` hint).

@@ -23,15 +23,24 @@ public func render(_ state: AppState, store: Store, size: Size) -> Frame {
         let focused = pane == state.focus
         Box(title: context.text.line(context.strings.paneTitle(pane), base: context.base), direction: context.direction,
             ascii: context.ascii, style: Style(focused ? .borderFocused : .border)).render(in: rect, into: &frame)
-        PaneDispatch.render(pane, app: state, context: context, in: Box.inner(rect), focused: focused, into: &frame)
+        var app = state
+        if pane == .map { app.groups = state.previewedGroups(store: store) }
+        PaneDispatch.render(pane, app: app, context: context, in: Box.inner(rect), focused: focused, into: &frame)
     }
     if let area = layout.detail {
-        if let ref = PaneDispatch.selection(state.focus, app: state, context: context) {
+        // Low bandwidth: the strip does not follow the selection (a move would rewrite all of it).
+        let shown = context.lowBandwidth ? state.lastOpened : PaneDispatch.selection(state.focus, app: state, context: context)
+        if let ref = shown {
             DetailView.render(ref, state: nil, title: context.strings.detailTitle, in: area, context: context,
                               focused: false, into: &frame)
         } else {
             Box(title: context.text.line(context.strings.detailTitle, base: context.base), direction: context.direction,
                 ascii: context.ascii).render(in: area, into: &frame)
+            if context.lowBandwidth {
+                let inner = DetailView.textArea(area, context.direction)
+                frame.draw(context.text.fit(context.strings.detailStripHint, width: inner.width, base: context.base),
+                           in: inner.splitTop(1).top, align: context.direction.startAlignment, style: Style(.dim))
+            }
         }
     }
     if let ref = state.detail.current {

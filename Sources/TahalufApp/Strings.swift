@@ -54,6 +54,8 @@ public struct Strings: Sendable {
 
     // Detail.
     public let detailTitle: String
+    /// The grid's detail strip in low-bandwidth mode before anything has been opened.
+    public let detailStripHint: String
     public let labelDate: String, labelPlace: String, labelCategory: String, labelNotes: String
     public let labelInferred: String, labelCode: String, labelRegion: String, labelJoined: String
     public let labelRoles: String, labelGroups: String, labelEvents: String, labelMembers: String
@@ -136,6 +138,7 @@ extension Strings {
         monthsShort: [],
         undated: "غير مؤرخ",
         detailTitle: "التفاصيل",
+        detailStripHint: "Enter يفتح تفاصيل العنصر المحدد، ويبقى آخر ما فتح هنا",
         labelDate: "التاريخ", labelPlace: "المكان", labelCategory: "الفئة", labelNotes: "ملاحظات",
         labelInferred: "تاريخ مستنتج", labelCode: "الرمز", labelRegion: "المنطقة", labelJoined: "الانضمام",
         labelRoles: "الأدوار", labelGroups: "المجموعات", labelEvents: "الأحداث", labelMembers: "الأعضاء",
@@ -214,6 +217,7 @@ extension Strings {
         monthsShort: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
         undated: "undated",
         detailTitle: "Details",
+        detailStripHint: "Enter opens the selected item's details; the last one opened stays here",
         labelDate: "Date", labelPlace: "Place", labelCategory: "Category", labelNotes: "Notes",
         labelInferred: "Inferred date", labelCode: "Code", labelRegion: "Region", labelJoined: "Joined",
         labelRoles: "Roles", labelGroups: "Groups", labelEvents: "Events", labelMembers: "Members",

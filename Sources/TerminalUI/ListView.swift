@@ -21,11 +21,17 @@ public struct ListView: Sendable {
     public var direction: LayoutDirection
     public var glyphs: BoxGlyphs
     public var focused: Bool
+    /// For slow links: when set, the selected row keeps its own style and this one-cell marker
+    /// goes in the cell just outside the list's start edge (the caller leaves that column free),
+    /// so moving the selection rewrites two cells instead of two whole rows. `draw` is then told
+    /// no row is selected.
+    public var marker: Glyph?
 
     public init(count: Int, selected: Int?, scroll: Int, direction: LayoutDirection, ascii: Bool = false,
-                focused: Bool = true) {
+                focused: Bool = true, marker: Glyph? = nil) {
         self.count = max(0, count); self.selected = selected; self.scroll = scroll
         self.direction = direction; self.glyphs = .set(ascii: ascii); self.focused = focused
+        self.marker = marker
     }
 
     /// The first visible row that keeps `selected` on screen, moving as little as possible
@@ -53,7 +59,8 @@ public struct ListView: Sendable {
         return i < count ? i : nil
     }
 
-    /// Draws the visible rows: the selected row's line is filled with the selection style first.
+    /// Draws the visible rows: the selected row's line is filled with the selection style first
+    /// (or, with a `marker`, marked in the gutter).
     public func render(in rect: Rect, into frame: inout Frame,
                        row draw: (_ index: Int, _ row: Rect, _ selected: Bool, _ frame: inout Frame) -> Void) {
         guard !rect.isEmpty else { return }
@@ -65,10 +72,22 @@ public struct ListView: Sendable {
             guard index < count else { break }
             let row = Rect(x: area.x, y: area.y + line, width: area.width, height: 1)
             let isSelected = index == selected
+            if isSelected, let marker {
+                Self.mark(row, with: marker, direction: direction, into: &frame)
+                draw(index, row, false, &frame)
+                continue
+            }
             if isSelected { frame.fill(row, with: Cell(" ", style: highlight)) }
             draw(index, row, isSelected, &frame)
         }
         if needsScrollBar(in: rect) { drawScrollBar(in: rect.splitEnd(1, direction).end, top: top, into: &frame) }
+    }
+
+    /// Puts a selection marker in the gutter cell just outside `row`'s start edge (right of the
+    /// row in RTL), for lists drawn without `ListView` too.
+    public static func mark(_ row: Rect, with marker: Glyph, direction: LayoutDirection, into frame: inout Frame) {
+        guard row.height > 0 else { return }
+        frame.put(marker, x: direction == .rtl ? row.maxX : row.x - 1, y: row.y, style: Style(.accent, bold: true))
     }
 
     /// The scroll actually used: clamped so the last page is full.

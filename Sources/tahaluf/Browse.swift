@@ -25,6 +25,10 @@ struct Browse: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (keeps the terminal's own text selection).")
     var noMouse = false
 
+    @Flag(name: .customLong("low-bandwidth"),
+          help: "For slow links: a cursor move rewrites a few cells (selection marked in a gutter, detail strip updated on Enter). Also TAHALUF_LOW_BANDWIDTH=1.")
+    var lowBandwidth = false
+
     @Flag(help: "Public-terminal mode: no quit key, Ctrl-C/Ctrl-Z ignored, no clipboard, idle attract loop.")
     var kiosk = false
 
@@ -44,6 +48,7 @@ struct Browse: ParsableCommand {
         let utf8 = TerminalEnvironment.adoptUserLocale()
         var config = display.config(mouse: !noMouse,
                                     kiosk: kiosk ? KioskConfig(idleSeconds: idle, exitKey: exitKey) : nil)
+        config.lowBandwidth = lowBandwidth || TerminalEnvironment.variable("TAHALUF_LOW_BANDWIDTH") == "1"
         var notice: String?
         if !utf8 && !config.ascii {
             config.ascii = true

@@ -29,7 +29,7 @@ enum DetailView {
             case .section(let label): add(label, Style(.accent, bold: true))
             case .blank: out.append(Line(text: VisualLine(glyphs: [], isRTL: context.base == .rtl), style: .normal, link: nil))
             case .link(let label, _):
-                let lit = link == selectedLink
+                let lit = context.highlights(link == selectedLink)
                 add(bullet + " " + label, lit ? Style(.selected) : Style(.link, underline: true), link: link)
                 link += 1
             }
@@ -62,6 +62,7 @@ enum DetailView {
         view.render(in: inner, into: &frame) { index, row, _, frame in
             let line = lines[index]
             if line.style.role == .selected { frame.fill(row, with: Cell(" ", style: line.style)) }
+            if let link = line.link, link == state?.selectedLink { context.markSelection(row, into: &frame) }
             frame.draw(line.text, in: row, align: context.direction.startAlignment, style: line.style)
         }
     }

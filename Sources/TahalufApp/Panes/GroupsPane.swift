@@ -41,14 +41,18 @@ public enum GroupsPane: Pane {
         let texts = listRows(all, width: rect.width, context: context)
         for row in 0..<min(list.height, all.count - first) {
             let index = first + row
-            let line = Rect(x: rect.x, y: list.y + row, width: rect.width, height: 1)
-            let style = index == selected ? Style(focused ? .selected : .selectedUnfocused, bold: true) : Style.normal
-            if index == selected { frame.fill(line, with: Cell(" ", style: style)) }
+            let line = context.withGutter(Rect(x: rect.x, y: list.y + row, width: rect.width, height: 1))
+            let lit = context.highlights(index == selected)
+            let style = lit ? Style(focused ? .selected : .selectedUnfocused, bold: true) : Style.normal
+            if lit { frame.fill(line, with: Cell(" ", style: style)) }
+            if index == selected { context.markSelection(line, into: &frame) }
             context.drawStart(texts[index], in: line, style: style, into: &frame)
         }
-        guard all.indices.contains(selected) else { return }
+        let summarised = context.lowBandwidth
+            ? clamped(app.previewedGroups(store: context.store).selected, count: all.count) : selected
+        guard all.indices.contains(summarised) else { return }
         var y = list.maxY + 1
-        for (text, style) in detailLines(all[selected], width: rect.width, context: context) {
+        for (text, style) in detailLines(all[summarised], width: rect.width, context: context) {
             for line in context.text.wrap(text, width: rect.width, base: context.base) {
                 guard y < rect.maxY else { return }
                 frame.draw(line, in: Rect(x: rect.x, y: y, width: rect.width, height: 1),

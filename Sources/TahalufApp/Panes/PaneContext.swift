@@ -10,6 +10,8 @@ public struct PaneContext: Sendable {
     public var language: Language
     public var ascii: Bool
     public var months: MonthStyle
+    /// Selection shown by a gutter marker, not a restyled row (`AppConfig.lowBandwidth`).
+    public var lowBandwidth: Bool
 
     public init(store: Store, config: AppConfig) {
         self.store = store
@@ -17,6 +19,7 @@ public struct PaneContext: Sendable {
         self.language = config.ascii ? .en : config.language
         self.ascii = config.ascii
         self.months = config.months
+        self.lowBandwidth = config.lowBandwidth
     }
 
     /// Right to left in Arabic.

@@ -39,13 +39,14 @@ public enum StatsPane: Pane {
         let selected = min(max(0, state.selected), figures.count - 1)
         let first = scroll(state.scroll, selected: selected, rows: rows, height: rect.height)
         for (offset, row) in screenRows(rows, first: first, height: rect.height).enumerated() {
-            let line = Rect(x: rect.x, y: rect.y + offset, width: rect.width, height: 1)
-            let isSelected = row.figure == selected
+            let line = context.withGutter(Rect(x: rect.x, y: rect.y + offset, width: rect.width, height: 1))
+            let isSelected = context.highlights(row.figure == selected)
             switch row {
             case .theme(let theme):
                 context.drawStart(FactText.theme(theme, language: context.language), in: line,
                                   style: Style(.title, bold: true, underline: true), into: &frame)
             case .title(let f):
+                if f == selected { context.markSelection(line, into: &frame) }
                 drawTitle(figures[f], in: line, selected: isSelected, focused: focused, context: context, into: &frame)
             case .observation(let f, let i):
                 drawObservation(figures[f], index: i, in: line, context: context, into: &frame)

@@ -79,7 +79,8 @@ public enum TimelinePane: Pane {
         let list = areas.list
         let view = ListView(count: rows.rowCount, selected: rows.displayRow(ofEvent: selected),
                             scroll: scroll(state.scroll, selected: selected, rows: rows, visible: list.height),
-                            direction: direction, ascii: context.ascii, focused: focused)
+                            direction: direction, ascii: context.ascii, focused: focused,
+                            marker: context.selectionMarker)
         let dateWidth = DateFormat.columnWidth(language: context.language, months: context.months)
         let glyphs = BoxGlyphs.set(ascii: context.ascii)
         view.render(in: list, into: &frame) { index, row, isSelected, frame in

@@ -45,7 +45,7 @@ enum SearchOverlay {
         let view = ListView(count: search.hits.count, selected: search.selected,
                             scroll: ListView.scroll(keeping: search.selected, visible: list.height,
                                                     count: search.hits.count, current: 0),
-                            direction: context.direction, ascii: context.ascii)
+                            direction: context.direction, ascii: context.ascii, marker: context.selectionMarker)
         view.render(in: list, into: &frame) { index, row, isSelected, frame in
             let hit = search.hits[index]
             let style = isSelected ? Style(.selected) : .normal

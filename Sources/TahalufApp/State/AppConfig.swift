@@ -11,11 +11,16 @@ public struct AppConfig: Sendable, Hashable {
     public var ascii: Bool
     public var mouse: Bool
     public var kiosk: KioskConfig?
+    /// For slow links (`--low-bandwidth`, or `TAHALUF_LOW_BANDWIDTH=1`): a cursor move changes as
+    /// few cells as possible. The selection is a marker in a one-cell gutter instead of a restyled
+    /// row, and the grid's detail strip shows the last record opened with Enter instead of
+    /// following the selection.
+    public var lowBandwidth: Bool
 
     public init(language: Language = .ar, months: MonthStyle = .levant, text: TextOptions = TextOptions(),
-                ascii: Bool = false, mouse: Bool = true, kiosk: KioskConfig? = nil) {
+                ascii: Bool = false, mouse: Bool = true, kiosk: KioskConfig? = nil, lowBandwidth: Bool = false) {
         self.language = language; self.months = months; self.text = text
-        self.ascii = ascii; self.mouse = mouse; self.kiosk = kiosk
+        self.ascii = ascii; self.mouse = mouse; self.kiosk = kiosk; self.lowBandwidth = lowBandwidth
     }
 }
 

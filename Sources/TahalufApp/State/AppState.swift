@@ -13,6 +13,9 @@ public struct AppState: Sendable, Hashable {
     public var stats = StatsState()
     /// The open detail view, with the way back.
     public var detail = DetailState()
+    /// The record last opened with Enter: what the grid's detail strip shows in low-bandwidth
+    /// mode, where it does not follow the selection.
+    public var lastOpened: RecordRef?
     public var search = SearchState()
     public var showHelp = false
     /// A one-line notice in the status bar ("copied", "no more results").
