@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "RTLText", "CoalitionStore"]),
         .testTarget(name: "TahalufAppTests", dependencies: ["TahalufApp", "CoalitionStore", "TerminalUI", "RTLText"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["RTLText"]),
     ],
     swiftLanguageModes: [.v6]
 )
