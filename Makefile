@@ -4,7 +4,7 @@
 SWIFT       ?= swift
 PREFIX      ?= /usr/local
 CONFIG      ?= release
-BUILD_FLAGS ?= -c $(CONFIG)
+BUILD_FLAGS ?= -c $(CONFIG) --static-swift-stdlib
 BIN_DIR      = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path 2>/dev/null)
 ARGS        ?=
 
@@ -54,9 +54,9 @@ bench-deps:
 	  else echo "Install: sudo apt-get install $(BENCH_PACKAGES)"; exit 1; fi; }
 
 bench: deps bench-deps
-	$(SWIFT) build -c release --product tahaluf
-	$(SWIFT) build -c release --product tahaluf-bench
-	bash scripts/bench.sh "$$($(SWIFT) build -c release --show-bin-path)"
+	$(SWIFT) build $(BUILD_FLAGS) --product tahaluf
+	$(SWIFT) build $(BUILD_FLAGS) --product tahaluf-bench
+	bash scripts/bench.sh "$(BIN_DIR)"
 
 fuzz: deps
 	$(SWIFT) build --product tahaluf

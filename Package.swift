@@ -37,11 +37,11 @@ let package = Package(
         ]),
 
         .testTarget(name: "CoalitionStoreTests", dependencies: ["CoalitionStore"]),
-        .testTarget(name: "RTLTextTests", dependencies: ["RTLText"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "RTLText"]),
+        .testTarget(name: "RTLTextTests", dependencies: ["RTLText", "CoalitionStore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "RTLText", "CoalitionStore"]),
         .testTarget(name: "TahalufAppTests", dependencies: ["TahalufApp", "CoalitionStore", "TerminalUI", "RTLText"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["RTLText"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -137,12 +137,17 @@ public enum SyntheticData {
 }
 
 /// A small, fast, seedable generator (Steele, Lea & Flood's SplitMix64): the same seed always
-/// gives the same dataset.
-struct SplitMix64 {
+/// gives the same dataset. The tests use it too, so a failing random case can be replayed.
+///
+/// ```swift
+/// var random = SplitMix64(seed: 42)
+/// random.below(6)   // the same number on every run
+/// ```
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -151,7 +156,7 @@ struct SplitMix64 {
     }
 
     /// A number in `0..<bound`.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
 
 private extension String {

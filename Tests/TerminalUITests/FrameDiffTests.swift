@@ -1,4 +1,5 @@
 import Testing
+import CoalitionStore  // SplitMix64, the seeded generator
 import RTLText
 import TerminalUI
 
@@ -92,7 +93,7 @@ import TerminalUI
     /// Random edits: applying the runs to the old frame always gives the new one, and the runs
     /// cover no more cells than changed (plus wide-character halves).
     @Test func runsReproduceTheNewFrame() {
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let letters = ["a", "b", "c", " "]
         for _ in 0..<200 {
             var old = Frame(size: Size(width: 12, height: 4))
@@ -117,18 +118,5 @@ import TerminalUI
             #expect(FrameDiff.cellCount(runs) <= changed * 2)
             #expect(runs.allSatisfy { !$0.cells[0].isContinuation })
         }
-    }
-}
-
-/// A tiny deterministic generator (SplitMix64) so the random test is repeatable.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
