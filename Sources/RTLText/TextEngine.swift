@@ -8,23 +8,31 @@
 /// engine.fit("لا إله إلا الله", width: 8, base: .rtl).string   // "…" at the left, the text's start at the right
 /// ```
 ///
-/// A value type with no shared mutable state: each call works on its own buffers (scratch in
-/// temporary stack allocations) and the width and glyph tables are immutable, so one engine may
-/// be used from any thread.
+/// A value type: each call works on its own buffers (scratch in temporary stack allocations) and
+/// the width and glyph tables are immutable, so one engine may be used from any thread. The only
+/// shared state is an optional `TextMemo` of finished rows (locked, bounded, and invisible: the
+/// rows are the same with and without it), for callers that lay out the same strings every frame.
 public struct TextEngine: Sendable {
     public var options: TextOptions
+    /// Where finished rows are kept between calls; nil lays out every call afresh.
+    public var memo: TextMemo?
 
     /// The character that marks cut text.
     public static let ellipsis = "…"
 
-    public init(options: TextOptions = TextOptions()) {
+    public init(options: TextOptions = TextOptions(), memo: TextMemo? = nil) {
         self.options = options
+        self.memo = memo
     }
 
     /// The whole text as one row (no wrapping).
     public func line(_ text: String, base: BaseDirection) -> VisualLine {
-        let paragraph = Paragraph(text, base: base, options: options)
-        return paragraph.visualLine(0..<paragraph.count, reshape: false)
+        guard let memo else { return makeLine(text, base: base) }
+        let key = TextMemo.Key(text: text, operation: .line, base: base, options: options)
+        guard case .line(let row) = memo.value(key, make: { .line(makeLine(text, base: base)) }) else {
+            return makeLine(text, base: base)
+        }
+        return row
     }
 
     /// Rows of at most `width` cells, broken at spaces in logical order, each reordered on its own.
@@ -33,6 +41,42 @@ public struct TextEngine: Sendable {
     /// is wider than `width`: a wide character in a one-cell row shows as "…". An empty text gives
     /// one empty row; a width below 1 gives none.
     public func wrap(_ text: String, width: Int, base: BaseDirection) -> [VisualLine] {
+        guard let memo else { return makeRows(text, width: width, base: base) }
+        let key = TextMemo.Key(text: text, operation: .wrap(width: width), base: base, options: options)
+        guard case .lines(let rows) = memo.value(key, make: { .lines(makeRows(text, width: width, base: base)) }) else {
+            return makeRows(text, width: width, base: base)
+        }
+        return rows
+    }
+
+    /// One row of at most `width` cells; when the text is longer it is cut at its logical end and
+    /// an ellipsis marks the cut at the visual end (the left edge for RTL).
+    public func fit(_ text: String, width: Int, base: BaseDirection) -> VisualLine {
+        guard let memo else { return makeFitted(text, width: width, base: base) }
+        let key = TextMemo.Key(text: text, operation: .fit(width: width), base: base, options: options)
+        guard case .line(let row) = memo.value(key, make: { .line(makeFitted(text, width: width, base: base)) }) else {
+            return makeFitted(text, width: width, base: base)
+        }
+        return row
+    }
+
+    /// Cells the text takes on screen after shaping (what `line(_:base:)` gives, without building
+    /// the row).
+    public func width(_ text: String) -> Int {
+        guard let memo else { return makeWidth(text) }
+        let key = TextMemo.Key(text: text, operation: .width, base: .auto, options: options)
+        guard case .width(let cells) = memo.value(key, make: { .width(makeWidth(text)) }) else { return makeWidth(text) }
+        return cells
+    }
+
+    // MARK: - Layout (what the memo keeps)
+
+    private func makeLine(_ text: String, base: BaseDirection) -> VisualLine {
+        let paragraph = Paragraph(text, base: base, options: options)
+        return paragraph.visualLine(0..<paragraph.count, reshape: false)
+    }
+
+    private func makeRows(_ text: String, width: Int, base: BaseDirection) -> [VisualLine] {
         guard width > 0 else { return [] }
         var rows: [VisualLine] = []
         Paragraph.forEachParagraph(in: text) { paragraphText, offset in
@@ -51,9 +95,7 @@ public struct TextEngine: Sendable {
         return rows
     }
 
-    /// One row of at most `width` cells; when the text is longer it is cut at its logical end and
-    /// an ellipsis marks the cut at the visual end (the left edge for RTL).
-    public func fit(_ text: String, width: Int, base: BaseDirection) -> VisualLine {
+    private func makeFitted(_ text: String, width: Int, base: BaseDirection) -> VisualLine {
         let paragraph = Paragraph(text, base: base, options: options)
         guard paragraph.cells(0..<paragraph.count) > width else {
             return paragraph.visualLine(0..<paragraph.count, reshape: false)
@@ -77,9 +119,7 @@ public struct TextEngine: Sendable {
         return row
     }
 
-    /// Cells the text takes on screen after shaping (what `line(_:base:)` gives, without building
-    /// the row).
-    public func width(_ text: String) -> Int {
+    private func makeWidth(_ text: String) -> Int {
         let paragraph = Paragraph(text, base: .auto, options: options)
         return paragraph.cells(0..<paragraph.count)
     }
