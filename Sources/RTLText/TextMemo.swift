@@ -65,56 +65,46 @@ public final class TextMemo: @unchecked Sendable {
         case width(Int)
     }
 
+    /// The two generations.
+    struct Generations {
+        let capacity: Int
+        var current: [Key: Value]
+        var previous: [Key: Value] = [:]
+
+        /// Inserts into the current generation, turning it over first when full.
+        mutating func store(_ key: Key, _ value: Value) {
+            if current.count >= capacity {
+                previous = current
+                current = Dictionary(minimumCapacity: capacity)
+            }
+            current[key] = value
+        }
+    }
+
     /// Entries per generation.
     public let capacity: Int
-    private var current: [Key: Value]
-    private var previous: [Key: Value] = [:]
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let generations: Locked<Generations>
 
     public init(capacity: Int = 2048) {
         self.capacity = max(1, capacity)
-        current = Dictionary(minimumCapacity: self.capacity)
-        mutex = .allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
+        generations = Locked(Generations(capacity: self.capacity, current: Dictionary(minimumCapacity: self.capacity)))
     }
 
     /// Entries held now (both generations), for tests.
-    public var count: Int { locked { current.count + previous.count } }
+    public var count: Int { generations.withLock { $0.current.count + $0.previous.count } }
 
     /// The memoised value for `key`, else `make()`'s, which is then kept. `make` runs outside the
     /// lock (two threads may both make a missing value; they make the same one).
     func value(_ key: Key, make: () -> Value) -> Value {
-        if let found = locked({ () -> Value? in
-            if let value = current[key] { return value }
-            guard let value = previous[key] else { return nil }
-            store(key, value)
+        let found = generations.withLock { memo -> Value? in
+            if let value = memo.current[key] { return value }
+            guard let value = memo.previous[key] else { return nil }
+            memo.store(key, value)
             return value
-        }) {
-            return found
         }
+        if let found { return found }
         let value = make()
-        locked { store(key, value) }
+        generations.withLock { $0.store(key, value) }
         return value
-    }
-
-    /// Inserts into the current generation, turning it over first when full. Call under the lock.
-    private func store(_ key: Key, _ value: Value) {
-        if current.count >= capacity {
-            previous = current
-            current = Dictionary(minimumCapacity: capacity)
-        }
-        current[key] = value
-    }
-
-    private func locked<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return body()
     }
 }
