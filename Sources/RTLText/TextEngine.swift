@@ -19,6 +19,11 @@ public struct TextEngine: Sendable {
 
     /// The character that marks cut text.
     public static let ellipsis = "…"
+    /// What marks cut text when only ASCII may be shown (`TextOptions.ascii`).
+    public static let asciiEllipsis = "..."
+
+    /// The mark for cut text with these options.
+    public var ellipsis: String { options.ascii ? Self.asciiEllipsis : Self.ellipsis }
 
     public init(options: TextOptions = TextOptions(), memo: TextMemo? = nil) {
         self.options = options
@@ -85,7 +90,7 @@ public struct TextEngine: Sendable {
                 if paragraph.cells(span.range) > width {
                     // One cluster wider than the row (a wide character, one cell): mark it.
                     let index = paragraph.logicalSpan(span.range).lowerBound
-                    rows.append(VisualLine(glyphs: [Glyph(text: Self.ellipsis, width: 1, logicalIndex: index)],
+                    rows.append(VisualLine(glyphs: ellipsisGlyphs(width: width, logicalIndex: index),
                                            isRTL: paragraph.isRTL, logicalRange: paragraph.logicalSpan(span.range)))
                     continue
                 }
@@ -103,20 +108,28 @@ public struct TextEngine: Sendable {
         guard width > 0 else {
             return VisualLine(glyphs: [], isRTL: paragraph.isRTL, logicalRange: paragraph.logicalSpan(0..<0))
         }
+        let markWidth = min(width, ellipsis.unicodeScalars.count)
         var cut = 0, used = 0
         while cut < paragraph.count {
             let next = paragraph.clusterEnd(cut, limit: paragraph.count)
             let cells = paragraph.cells(cut..<next)
-            if used + cells > width - 1 { break }
+            if used + cells > width - markWidth { break }
             used += cells; cut = next
         }
         var end = cut
         while end > 0 && paragraph.isBreakSpace(end - 1) { end -= 1 }
         var row = paragraph.visualLine(0..<end, reshape: true)
-        let mark = Glyph(text: Self.ellipsis, width: 1, logicalIndex: row.logicalRange.upperBound)
-        if row.isRTL && paragraph.reorders { row.glyphs.insert(mark, at: 0) } else { row.glyphs.append(mark) }
-        row.width += 1
+        let mark = ellipsisGlyphs(width: markWidth, logicalIndex: row.logicalRange.upperBound)
+        if row.isRTL && paragraph.reorders { row.glyphs.insert(contentsOf: mark, at: 0) } else { row.glyphs += mark }
+        row.width += mark.count
         return row
+    }
+
+    /// The ellipsis as one-cell glyphs, at most `width` of them ("..." becomes ".." in two cells).
+    private func ellipsisGlyphs(width: Int, logicalIndex: Int) -> [Glyph] {
+        ellipsis.unicodeScalars.prefix(max(0, width)).map {
+            Glyph(text: String($0), width: 1, logicalIndex: logicalIndex)
+        }
     }
 
     private func makeWidth(_ text: String) -> Int {

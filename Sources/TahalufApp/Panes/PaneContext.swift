@@ -13,7 +13,10 @@ public struct PaneContext: Sendable {
 
     public init(store: Store, config: AppConfig) {
         self.store = store
-        self.text = TextEngine(options: config.text, memo: Self.textMemo)
+        var options = config.text
+        // ASCII mode: data text transliterated ("Türkiye" "Turkiye", "–" "-"), "..." for cut text.
+        if config.ascii { options.ascii = true }
+        self.text = TextEngine(options: options, memo: Self.textMemo)
         self.language = config.ascii ? .en : config.language
         self.ascii = config.ascii
         self.months = config.months
