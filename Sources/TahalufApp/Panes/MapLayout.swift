@@ -67,11 +67,17 @@ struct MapLayout {
             let width = min(cell - gap, area.maxX - x)
             guard width > 0 else { continue }
             let label = cell == 4 ? tile.code : MapLabels.short(tile.code)
-            placed.append(Placed(index: i, x: x, y: area.y + row, width: width, label: String(label.prefix(width))))
+            placed.append(Placed(index: i, x: x, y: area.y + row, width: width, label: Self.clipped(label, to: width)))
         }
         placed += MapLayout.organisationRow(tiles: tiles, firstRow: firstRow, firstVisibleRow: firstVisibleRow,
                                             visibleRows: visibleRows, left: left, area: area, focus: focus)
         self.placed = placed
+    }
+
+    /// At most `width` characters; a label that fits (as almost all do) is kept without counting
+    /// its characters one by one.
+    static func clipped(_ label: String, to width: Int) -> String {
+        label.utf8.count <= width ? label : String(label.prefix(width))
     }
 
     /// The tile drawn at a screen cell, if any.
@@ -102,7 +108,7 @@ struct MapLayout {
             let width = min(labels[slot].count, area.maxX - x)
             guard width > 0 else { break }
             placed.append(Placed(index: organisations[slot].offset, x: x, y: area.y + screenRow, width: width,
-                                 label: String(labels[slot].prefix(width))))
+                                 label: clipped(labels[slot], to: width)))
             x += width + 1
         }
         return placed
