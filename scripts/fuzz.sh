@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-60}"
 out=fuzz-out
 mkdir -p "$out/bin"
-flags=(-sanitize=fuzzer,address -parse-as-library -Onone -g -swift-version 6)
+flags=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6)
 
 build() { # name, sources...
   local name=$1; shift
@@ -25,7 +25,7 @@ run() { # name, seed files...
   mkdir -p "$corpus"
   for f in "$@"; do [ -f "$f" ] && cp "$f" "$corpus/" ; done
   echo "fuzzing $name for ${seconds}s"
-  (cd "$out/$name" && ../bin/"$name" -max_total_time="$seconds" -max_len=65536 -print_final_stats=1 corpus 2>&1 | tail -n 12)
+  (cd "$out/$name" && ../bin/"$name" -max_total_time="$seconds" -max_len=4096 -print_final_stats=1 corpus 2>&1 | tail -n 12)
 }
 .build/debug/tahaluf export --format json > "$out/export.json" 2>/dev/null || true
 run fuzz-loader "$out/export.json" Resources/*.json

@@ -73,13 +73,20 @@ struct Paragraph {
     private mutating func collect(_ text: String, offset start: Int) {
         // At most one output scalar per source scalar, plus a dotted circle; writing through the
         // buffers keeps the per-scalar loop tight.
-        let capacity = Self.scalarCount(text) + 1
-        let arabicDigits = options.digits == .arabic
+        let ascii = options.ascii
+        let capacity = Self.scalarCount(text) * (ascii ? AsciiFallback.maximumExpansion : 1) + 1
+        let arabicDigits = options.digits == .arabic && !ascii
         var count = 0, length = 0
         var origins: [Int32] = []
         let source = [UInt32](unsafeUninitializedCapacity: capacity) { scalars, scalarCount in
             origins = [Int32](unsafeUninitializedCapacity: capacity) { offsets, offsetCount in
                 length = Sanitizer.forEachSafeScalar(in: text) { value, offset in
+                    if ascii && value >= 0x80 {
+                        for scalar in AsciiFallback.replacement(value).unicodeScalars {
+                            scalars[count] = scalar.value; offsets[count] = Int32(start + offset); count += 1
+                        }
+                        return
+                    }
                     if count == 0 && CellWidth.of(value) == 0 && Paragraph.isMark(value) {
                         scalars[0] = 0x25CC; offsets[0] = Int32(start + offset); count = 1
                     }

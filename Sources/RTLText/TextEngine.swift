@@ -8,23 +8,36 @@
 /// engine.fit("لا إله إلا الله", width: 8, base: .rtl).string   // "…" at the left, the text's start at the right
 /// ```
 ///
-/// A value type with no shared mutable state: each call works on its own buffers (scratch in
-/// temporary stack allocations) and the width and glyph tables are immutable, so one engine may
-/// be used from any thread.
+/// A value type: each call works on its own buffers (scratch in temporary stack allocations) and
+/// the width and glyph tables are immutable, so one engine may be used from any thread. The only
+/// shared state is an optional `TextMemo` of finished rows (locked, bounded, and invisible: the
+/// rows are the same with and without it), for callers that lay out the same strings every frame.
 public struct TextEngine: Sendable {
     public var options: TextOptions
+    /// Where finished rows are kept between calls; nil lays out every call afresh.
+    public var memo: TextMemo?
 
     /// The character that marks cut text.
     public static let ellipsis = "…"
+    /// What marks cut text when only ASCII may be shown (`TextOptions.ascii`).
+    public static let asciiEllipsis = "..."
 
-    public init(options: TextOptions = TextOptions()) {
+    /// The mark for cut text with these options.
+    public var ellipsis: String { options.ascii ? Self.asciiEllipsis : Self.ellipsis }
+
+    public init(options: TextOptions = TextOptions(), memo: TextMemo? = nil) {
         self.options = options
+        self.memo = memo
     }
 
     /// The whole text as one row (no wrapping).
     public func line(_ text: String, base: BaseDirection) -> VisualLine {
-        let paragraph = Paragraph(text, base: base, options: options)
-        return paragraph.visualLine(0..<paragraph.count, reshape: false)
+        guard let memo else { return makeLine(text, base: base) }
+        let key = TextMemo.Key(text: text, operation: .line, base: base, options: options)
+        guard case .line(let row) = memo.value(key, make: { .line(makeLine(text, base: base)) }) else {
+            return makeLine(text, base: base)
+        }
+        return row
     }
 
     /// Rows of at most `width` cells, broken at spaces in logical order, each reordered on its own.
@@ -33,6 +46,42 @@ public struct TextEngine: Sendable {
     /// is wider than `width`: a wide character in a one-cell row shows as "…". An empty text gives
     /// one empty row; a width below 1 gives none.
     public func wrap(_ text: String, width: Int, base: BaseDirection) -> [VisualLine] {
+        guard let memo else { return makeRows(text, width: width, base: base) }
+        let key = TextMemo.Key(text: text, operation: .wrap(width: width), base: base, options: options)
+        guard case .lines(let rows) = memo.value(key, make: { .lines(makeRows(text, width: width, base: base)) }) else {
+            return makeRows(text, width: width, base: base)
+        }
+        return rows
+    }
+
+    /// One row of at most `width` cells; when the text is longer it is cut at its logical end and
+    /// an ellipsis marks the cut at the visual end (the left edge for RTL).
+    public func fit(_ text: String, width: Int, base: BaseDirection) -> VisualLine {
+        guard let memo else { return makeFitted(text, width: width, base: base) }
+        let key = TextMemo.Key(text: text, operation: .fit(width: width), base: base, options: options)
+        guard case .line(let row) = memo.value(key, make: { .line(makeFitted(text, width: width, base: base)) }) else {
+            return makeFitted(text, width: width, base: base)
+        }
+        return row
+    }
+
+    /// Cells the text takes on screen after shaping (what `line(_:base:)` gives, without building
+    /// the row).
+    public func width(_ text: String) -> Int {
+        guard let memo else { return makeWidth(text) }
+        let key = TextMemo.Key(text: text, operation: .width, base: .auto, options: options)
+        guard case .width(let cells) = memo.value(key, make: { .width(makeWidth(text)) }) else { return makeWidth(text) }
+        return cells
+    }
+
+    // MARK: - Layout (what the memo keeps)
+
+    private func makeLine(_ text: String, base: BaseDirection) -> VisualLine {
+        let paragraph = Paragraph(text, base: base, options: options)
+        return paragraph.visualLine(0..<paragraph.count, reshape: false)
+    }
+
+    private func makeRows(_ text: String, width: Int, base: BaseDirection) -> [VisualLine] {
         guard width > 0 else { return [] }
         var rows: [VisualLine] = []
         Paragraph.forEachParagraph(in: text) { paragraphText, offset in
@@ -41,7 +90,7 @@ public struct TextEngine: Sendable {
                 if paragraph.cells(span.range) > width {
                     // One cluster wider than the row (a wide character, one cell): mark it.
                     let index = paragraph.logicalSpan(span.range).lowerBound
-                    rows.append(VisualLine(glyphs: [Glyph(text: Self.ellipsis, width: 1, logicalIndex: index)],
+                    rows.append(VisualLine(glyphs: ellipsisGlyphs(width: width, logicalIndex: index),
                                            isRTL: paragraph.isRTL, logicalRange: paragraph.logicalSpan(span.range)))
                     continue
                 }
@@ -51,9 +100,7 @@ public struct TextEngine: Sendable {
         return rows
     }
 
-    /// One row of at most `width` cells; when the text is longer it is cut at its logical end and
-    /// an ellipsis marks the cut at the visual end (the left edge for RTL).
-    public func fit(_ text: String, width: Int, base: BaseDirection) -> VisualLine {
+    private func makeFitted(_ text: String, width: Int, base: BaseDirection) -> VisualLine {
         let paragraph = Paragraph(text, base: base, options: options)
         guard paragraph.cells(0..<paragraph.count) > width else {
             return paragraph.visualLine(0..<paragraph.count, reshape: false)
@@ -61,25 +108,31 @@ public struct TextEngine: Sendable {
         guard width > 0 else {
             return VisualLine(glyphs: [], isRTL: paragraph.isRTL, logicalRange: paragraph.logicalSpan(0..<0))
         }
+        let markWidth = min(width, ellipsis.unicodeScalars.count)
         var cut = 0, used = 0
         while cut < paragraph.count {
             let next = paragraph.clusterEnd(cut, limit: paragraph.count)
             let cells = paragraph.cells(cut..<next)
-            if used + cells > width - 1 { break }
+            if used + cells > width - markWidth { break }
             used += cells; cut = next
         }
         var end = cut
         while end > 0 && paragraph.isBreakSpace(end - 1) { end -= 1 }
         var row = paragraph.visualLine(0..<end, reshape: true)
-        let mark = Glyph(text: Self.ellipsis, width: 1, logicalIndex: row.logicalRange.upperBound)
-        if row.isRTL && paragraph.reorders { row.glyphs.insert(mark, at: 0) } else { row.glyphs.append(mark) }
-        row.width += 1
+        let mark = ellipsisGlyphs(width: markWidth, logicalIndex: row.logicalRange.upperBound)
+        if row.isRTL && paragraph.reorders { row.glyphs.insert(contentsOf: mark, at: 0) } else { row.glyphs += mark }
+        row.width += mark.count
         return row
     }
 
-    /// Cells the text takes on screen after shaping (what `line(_:base:)` gives, without building
-    /// the row).
-    public func width(_ text: String) -> Int {
+    /// The ellipsis as one-cell glyphs, at most `width` of them ("..." becomes ".." in two cells).
+    private func ellipsisGlyphs(width: Int, logicalIndex: Int) -> [Glyph] {
+        ellipsis.unicodeScalars.prefix(max(0, width)).map {
+            Glyph(text: String($0), width: 1, logicalIndex: logicalIndex)
+        }
+    }
+
+    private func makeWidth(_ text: String) -> Int {
         let paragraph = Paragraph(text, base: .auto, options: options)
         return paragraph.cells(0..<paragraph.count)
     }

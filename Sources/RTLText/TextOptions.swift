@@ -18,8 +18,11 @@ public struct TextOptions: Sendable, Hashable {
     public var shaping: Bool
     public var digits: DigitStyle
     public var bidi: BidiMode
+    /// Only ASCII reaches the screen (`--ascii`): text goes through `AsciiFallback` ("é" "e",
+    /// "–" "-", Arabic "?") and cut text ends in "..." instead of "…".
+    public var ascii: Bool
 
-    public init(shaping: Bool = true, digits: DigitStyle = .western, bidi: BidiMode = .app) {
-        self.shaping = shaping; self.digits = digits; self.bidi = bidi
+    public init(shaping: Bool = true, digits: DigitStyle = .western, bidi: BidiMode = .app, ascii: Bool = false) {
+        self.shaping = shaping; self.digits = digits; self.bidi = bidi; self.ascii = ascii
     }
 }

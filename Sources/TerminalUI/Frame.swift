@@ -51,7 +51,11 @@ public struct Frame: Hashable, Sendable {
     /// Puts one glyph at (x, y). A wide glyph that would not fit, or that would land on the
     /// frame's last column, is replaced by a blank so no half characters remain.
     public mutating func put(_ glyph: Glyph, x: Int, y: Int, style: Style, clipTo limit: Rect? = nil) {
-        let area = limit.map(clip) ?? bounds
+        put(glyph, x: x, y: y, style: style, within: limit.map(clip) ?? bounds)
+    }
+
+    /// `put` inside `area`, already clipped to the frame (a row of glyphs clips once).
+    private mutating func put(_ glyph: Glyph, x: Int, y: Int, style: Style, within area: Rect) {
         guard area.contains(x: x, y: y) else { return }
         repairWide(x: x, y: y)
         if glyph.width == 2 {
@@ -69,6 +73,7 @@ public struct Frame: Hashable, Sendable {
     /// Draws a visual line in the first row of `rect`, aligned, clipped to the rectangle.
     public mutating func draw(_ line: VisualLine, in rect: Rect, align: Alignment, style: Style = .normal) {
         guard !rect.isEmpty else { return }
+        let area = clip(rect)
         var x: Int
         switch align {
         case .left: x = rect.x
@@ -76,7 +81,7 @@ public struct Frame: Hashable, Sendable {
         case .center: x = rect.x + (rect.width - line.width) / 2
         }
         for g in line.glyphs {
-            if x >= rect.x { put(g, x: x, y: rect.y, style: style, clipTo: rect) }
+            if x >= rect.x { put(g, x: x, y: rect.y, style: style, within: area) }
             x += g.width
             if x >= rect.maxX { break }
         }
@@ -98,9 +103,13 @@ public struct Frame: Hashable, Sendable {
     }
 
     /// Overwriting half of a wide character blanks its other half.
+    /// Reads only the width (and a style when it repairs), never copying a cell's text.
     private mutating func repairWide(x: Int, y: Int) {
-        let c = self[x, y]
-        if c.width == 2, x + 1 < size.width { self[x + 1, y] = Cell(" ", style: c.style) }
-        if c.width == 0, x > 0 { self[x - 1, y] = Cell(" ", style: self[x - 1, y].style) }
+        let index = y * size.width + x
+        switch cells[index].width {
+        case 2 where x + 1 < size.width: cells[index + 1] = Cell(" ", style: cells[index].style)
+        case 0 where x > 0: cells[index - 1] = Cell(" ", style: cells[index - 1].style)
+        default: break
+        }
     }
 }

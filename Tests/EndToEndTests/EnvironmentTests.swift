@@ -64,6 +64,25 @@ struct EnvironmentTests {
         #expect(tmux.restorationProblems() == [])
     }
 
+    /// The Linux console and vt100-class kiosk terminals: the browser starts, draws, answers a key and
+    /// restores the terminal; vt100 has no colours, so nothing but bold, underline and reverse is sent.
+    @Test(arguments: ["vt100", "linux"])
+    func oldTerminalsWork(term: String) throws {
+        let tmux = try TmuxSession()
+        try tmux.startTahaluf(TestData.bundled + ["--lang", "en"], environment: ["TERM": term])
+        // Neither terminal has an alternate screen: wait for the drawing itself.
+        try tmux.waitUntil("the timeline") { tmux.screen().contains("Timeline 1/") }
+        tmux.send("Down")
+        try tmux.waitUntil("the second event") { tmux.screen().contains("Timeline 2/") }
+        tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(tmux.restorationProblems() == [])
+        if term == "vt100" {
+            #expect(tmux.rawOutput().range(of: #"\x1B\[([0-9;]*;)?[34][0-9](;[0-9;]*)?m"#, options: .regularExpression) == nil,
+                    "vt100 gets no colour sequences")
+        }
+    }
+
     /// The colours follow terminfo and NO_COLOR: 256-colour sequences on tmux-256color, only the
     /// eight ANSI colours on xterm, none at all with NO_COLOR (bold and reverse still show).
     @Test(arguments: [("tmux-256color", false, "256"), ("xterm", false, "8"), ("tmux-256color", true, "none")])

@@ -1,4 +1,5 @@
 import CoalitionStore
+import RTLText
 
 /// A place on the member map, in grid cells: `column` grows eastwards, `row` southwards. States
 /// sit at their tile; organisations get their own row, one blank row below the southernmost state.
@@ -27,8 +28,24 @@ public struct MapTile: Hashable, Sendable {
 /// ```
 public enum MapGeometry {
     /// Every member, in reading order (north to south, then west to east).
+    ///
+    /// Sorting 10,000 members costs milliseconds, and a keypress asks several times (the map, the
+    /// status bar, the detail summary), so the tiles of the last members array are kept. The memo
+    /// holds that array, so its storage cannot be reused by another one: a different array is
+    /// compared element by element, the same one in O(1) (`Array.==` checks identity first).
     public static func tiles(of store: Store) -> [MapTile] {
         let members = store.dataset.members
+        if let tiles = lastTiles.withLock({ $0.flatMap { $0.members == members ? $0.tiles : nil } }) {
+            return tiles
+        }
+        let tiles = makeTiles(members)
+        lastTiles.withLock { $0 = (members, tiles) }
+        return tiles
+    }
+
+    private static let lastTiles = Locked<(members: [Member], tiles: [MapTile])?>(nil)
+
+    private static func makeTiles(_ members: [Member]) -> [MapTile] {
         let lastStateRow = members.filter { $0.kind == .state }.map(\.tile.y).max() ?? 0
         let tiles = members.map { m in
             MapTile(code: m.code,
@@ -40,7 +57,9 @@ public enum MapGeometry {
 
     /// Rows from the northernmost tile to the organisations' row.
     public static func rowCount(_ tiles: [MapTile]) -> Int {
-        guard let low = tiles.map(\.point.row).min(), let high = tiles.map(\.point.row).max() else { return 0 }
+        guard let first = tiles.first else { return 0 }
+        var low = first.point.row, high = low
+        for tile in tiles { low = min(low, tile.point.row); high = max(high, tile.point.row) }
         return high - low + 1
     }
 

@@ -28,11 +28,17 @@ struct MapLayout {
 
     init(tiles: [MapTile], cursor: Int?, in area: Rect) {
         guard !tiles.isEmpty, !area.isEmpty else { placed = []; cellWidth = 0; return }
-        let states = tiles.filter { !$0.isOrganisation }
-        let columns = states.isEmpty ? 1 : (states.map(\.point.column).max()! - states.map(\.point.column).min()! + 1)
-        let firstColumn = states.map(\.point.column).min() ?? 1
-        let firstRow = tiles.map(\.point.row).min()!
-        let rows = tiles.map(\.point.row).max()! - firstRow + 1
+        // One pass for the extent (10,000 tiles in the synthetic data set: no copies).
+        var firstColumn = Int.max, lastColumn = Int.min, firstRow = Int.max, lastRow = Int.min
+        for tile in tiles {
+            firstRow = min(firstRow, tile.point.row); lastRow = max(lastRow, tile.point.row)
+            guard !tile.isOrganisation else { continue }
+            firstColumn = min(firstColumn, tile.point.column); lastColumn = max(lastColumn, tile.point.column)
+        }
+        let hasStates = firstColumn <= lastColumn
+        let columns = hasStates ? lastColumn - firstColumn + 1 : 1
+        if !hasStates { firstColumn = 1 }
+        let rows = lastRow - firstRow + 1
         let focus = cursor.flatMap { tiles.indices.contains($0) ? tiles[$0].point : nil }
 
         // Widest tiles that fit; else 3-cell tiles in a window that follows the cursor.
@@ -61,11 +67,17 @@ struct MapLayout {
             let width = min(cell - gap, area.maxX - x)
             guard width > 0 else { continue }
             let label = cell == 4 ? tile.code : MapLabels.short(tile.code)
-            placed.append(Placed(index: i, x: x, y: area.y + row, width: width, label: String(label.prefix(width))))
+            placed.append(Placed(index: i, x: x, y: area.y + row, width: width, label: Self.clipped(label, to: width)))
         }
         placed += MapLayout.organisationRow(tiles: tiles, firstRow: firstRow, firstVisibleRow: firstVisibleRow,
                                             visibleRows: visibleRows, left: left, area: area, focus: focus)
         self.placed = placed
+    }
+
+    /// At most `width` characters; a label that fits (as almost all do) is kept without counting
+    /// its characters one by one.
+    static func clipped(_ label: String, to width: Int) -> String {
+        label.utf8.count <= width ? label : String(label.prefix(width))
     }
 
     /// The tile drawn at a screen cell, if any.
@@ -96,7 +108,7 @@ struct MapLayout {
             let width = min(labels[slot].count, area.maxX - x)
             guard width > 0 else { break }
             placed.append(Placed(index: organisations[slot].offset, x: x, y: area.y + screenRow, width: width,
-                                 label: String(labels[slot].prefix(width))))
+                                 label: clipped(labels[slot], to: width)))
             x += width + 1
         }
         return placed

@@ -15,12 +15,20 @@ public struct PaneContext: Sendable {
 
     public init(store: Store, config: AppConfig) {
         self.store = store
-        self.text = TextEngine(options: config.text)
+        var options = config.text
+        // ASCII mode: data text transliterated ("Türkiye" "Turkiye", "–" "-"), "..." for cut text.
+        if config.ascii { options.ascii = true }
+        self.text = TextEngine(options: options, memo: Self.textMemo)
         self.language = config.ascii ? .en : config.language
         self.ascii = config.ascii
         self.months = config.months
         self.lowBandwidth = config.lowBandwidth
     }
+
+    /// Rows laid out by earlier frames: a keypress redraws mostly the same strings, and `render`
+    /// stays pure because the memo gives exactly what the engine would (`TextMemo`). Two
+    /// generations of 2,048 entries hold a 200x60 frame's strings several times over.
+    static let textMemo = TextMemo(capacity: 2048)
 
     /// Right to left in Arabic.
     public var direction: LayoutDirection { language == .ar ? .rtl : .ltr }

@@ -56,10 +56,15 @@ extension PaneContext {
 }
 
 extension VisualLine {
-    /// A row of symbols (bars, sparklines, marks) that are not text: one cell each, as given.
+    /// A row of symbols (bars, sparklines, marks) that are not text: one scalar and one cell each,
+    /// as given (scalars, not characters: no grapheme breaking for a bar of block elements).
     init(symbols: String) {
-        self.init(glyphs: symbols.enumerated().map { Glyph(text: String($0.element), width: 1, logicalIndex: $0.offset) },
-                  isRTL: false)
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(symbols.utf8.count)
+        for (offset, scalar) in symbols.unicodeScalars.enumerated() {
+            glyphs.append(Glyph(text: String(scalar), width: 1, logicalIndex: offset))
+        }
+        self.init(glyphs: glyphs, isRTL: false)
     }
 }
 
