@@ -8,11 +8,11 @@ BUILD_FLAGS ?= -c $(CONFIG) --static-swift-stdlib
 BIN_DIR      = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path 2>/dev/null)
 ARGS        ?=
 
-SYSTEM_PACKAGES      = libncursesw5-dev libfribidi-dev tmux unicode-data python3 openssh-server openssh-client
+SYSTEM_PACKAGES      = libncursesw5-dev libfribidi-dev tmux unicode-data python3 openssh-server openssh-client strace
 BENCH_PACKAGES       = w3m hyperfine time python3-pyte
 # Files the tests need from those packages, checked before calling apt-get.
 SYSTEM_PROBES        = /usr/include/ncursesw/curses.h /usr/include/fribidi/fribidi.h \
-                       /usr/bin/tmux /usr/share/unicode/BidiCharacterTest.txt /usr/bin/python3 /usr/sbin/sshd /usr/bin/ssh
+                       /usr/bin/tmux /usr/share/unicode/BidiCharacterTest.txt /usr/bin/python3 /usr/sbin/sshd /usr/bin/ssh /usr/bin/strace
 
 .PHONY: run test build deps bench-deps bench fuzz install uninstall clean check-data snapshots help
 

@@ -68,6 +68,7 @@ public final class NCursesTerminal: TerminalDevice {
             throw TerminalSetupError.cannotStart(TerminalEnvironment.variable("TERM") ?? "unknown")
         }
         self.screen = screen
+        Self.leaveInitialState()
         TerminalRestore.arm(sequence: Array(ControlSequences.emergencyRestore(
             terminfo: { cap in tah_tigetstr(cap).map { String(cString: $0) } },
             mouse: options.mouse, bidiLeave: bidi.leave).utf8))
@@ -92,6 +93,21 @@ public final class NCursesTerminal: TerminalDevice {
         if !options.kiosk { Self.enableSignalKeys() }
         def_prog_mode()
         writeDirect(bidi.enter)
+    }
+
+    /// Makes every frame reach the terminal in as few `write()`s as ncurses' buffer allows.
+    ///
+    /// Until a screen has been through `endwin` and back, ncurses 6 flushes its output buffer after
+    /// every cursor movement (`_nc_mvcur` checks for the "initial" state, meant for low-level
+    /// terminfo programs). A first frame at 120x40 then leaves in 115 small writes, and every
+    /// keypress in several. Leaving curses mode once, before anything is drawn, moves ncurses to its
+    /// "running" state at the next `doupdate`, which re-enters curses mode (the alternate screen,
+    /// prog mode, keypad) exactly as after Ctrl-Z. Done before colours are started: a resume with
+    /// colours on would also send `oc` (OSC 104), resetting a palette the user set. Cost: about
+    /// 80 bytes, once. `OutputBatchingTests` counts the writes.
+    private static func leaveInitialState() {
+        endwin()
+        doupdate()
     }
 
     deinit {

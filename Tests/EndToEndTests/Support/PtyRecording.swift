@@ -21,10 +21,11 @@ struct PtyRecording {
 
     /// Starts `tahaluf ARGS` at `width`x`height` with `TERM=xterm-256color LANG=C.UTF-8`, waits
     /// `settle` seconds, types each key (bytes, e.g. "\u{1B}[B" for Down) with `settle` seconds
-    /// after each, then waits up to `timeout` seconds for the exit.
+    /// after each, then waits up to `timeout` seconds for the exit. `wrapper` goes before the
+    /// program on its command line (`["strace", "-o", path]`).
     static func run(_ arguments: [String], keys: [String] = [], width: Int = 100, height: Int = 30,
                     settle: Double = 0.6, timeout: Double = 10, separateStderr: Bool = true,
-                    environment: [String: String] = [:]) throws -> PtyRecording {
+                    environment: [String: String] = [:], wrapper: [String] = []) throws -> PtyRecording {
         guard let binary = Paths.tahaluf else { throw TestFailure(Paths.missingBinaryMessage) }
         guard let python = Paths.executable(named: "python3") else { throw TestFailure("python3 is needed for pty tests") }
         let directory = FileManager.default.temporaryDirectory
@@ -39,7 +40,7 @@ struct PtyRecording {
         for (key, value) in environment { env[key] = value }
         let result = try Subprocess.run("/usr/bin/env", ["-C", Paths.repositoryRoot.path, python, "-c", script, outputFile.path,
                                                          separateStderr ? errorFile.path : "-", "\(width)", "\(height)",
-                                                         "\(settle)", "\(timeout)", hexKeys, binary] + arguments,
+                                                         "\(settle)", "\(timeout)", hexKeys] + wrapper + [binary] + arguments,
                                         environment: env)
         guard result.status == 0, let status = Int32(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw TestFailure("the pty runner failed: \(result.stdout) \(result.stderr)")
@@ -60,7 +61,7 @@ if pid == 0:
     if err_path != "-":
         e = os.open(err_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.dup2(e, 2)
-    os.execv(command[0], command)
+    os.execvp(command[0], command)
 output = bytearray()
 def pump(seconds):
     end = time.time() + seconds
