@@ -20,22 +20,24 @@ let package = Package(
                        providers: [.apt(["libfribidi-dev"])]),
 
         // Pure modules: no terminal I/O.
-        .target(name: "CoalitionStore"),
-        .target(name: "RTLText", dependencies: ["CFriBidi"]),
+        .target(name: "SharedValues"),
+        .target(name: "CoalitionStore", dependencies: ["SharedValues"]),
+        .target(name: "RTLText", dependencies: ["CFriBidi", "SharedValues"]),
         .target(name: "TerminalUI", dependencies: ["RTLText"]),
-        .target(name: "TahalufApp", dependencies: ["CoalitionStore", "RTLText", "TerminalUI"]),
+        .target(name: "TahalufApp", dependencies: ["CoalitionStore", "RTLText", "TerminalUI", "SharedValues"]),
 
         // The only module that calls ncurses.
         .target(name: "NCursesDriver", dependencies: ["CNCursesW", "TerminalUI"]),
 
         .executableTarget(name: "tahaluf", dependencies: [
-            "CoalitionStore", "RTLText", "TerminalUI", "TahalufApp", "NCursesDriver",
+            "CoalitionStore", "RTLText", "TerminalUI", "TahalufApp", "NCursesDriver", "SharedValues",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "tahaluf-bench", dependencies: [
             "CoalitionStore", "RTLText", "TerminalUI", "TahalufApp",
         ]),
 
+        .testTarget(name: "SharedValuesTests", dependencies: ["SharedValues"]),
         .testTarget(name: "CoalitionStoreTests", dependencies: ["CoalitionStore"]),
         .testTarget(name: "RTLTextTests", dependencies: ["RTLText", "CoalitionStore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "RTLText", "CoalitionStore"]),

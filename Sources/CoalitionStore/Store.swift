@@ -1,3 +1,5 @@
+import SharedValues
+
 /// The in-memory, immutable store the UI reads: the dataset plus its indexes, built once.
 ///
 /// ```swift
@@ -30,7 +32,9 @@ public struct Store: Sendable {
     private let figuresByTheme: [Theme: [Int]]
     private let figuresByMember: [String: [Int]]
 
-    let searchIndex: SearchIndex
+    /// Built on the first search (or by `prepareSearchInBackground()`), not at load.
+    let lazySearchIndex: BuiltOnFirstUse<SearchIndex>
+    var searchIndex: SearchIndex { lazySearchIndex.value }
 
     /// Indexes a dataset. It must already be valid; `load` validates for you.
     public init(dataset: Dataset) {
@@ -56,7 +60,8 @@ public struct Store: Sendable {
         self.membersByGroup = membersByGroup
         figuresByTheme = Store.positions(figures.count) { [figures[$0].theme] }
         figuresByMember = Store.positions(figures.count) { figures[$0].members }
-        searchIndex = Store.makeSearchIndex(dataset: dataset, timeline: eventsByDate)
+        let timelineForSearch = eventsByDate
+        lazySearchIndex = BuiltOnFirstUse { Store.makeSearchIndex(dataset: dataset, timeline: timelineForSearch) }
     }
 
     public func event(_ id: String) -> Event? { eventIndex[id].map { eventsByDate[$0] } }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SharedValues
 
 /// A bounded, thread-safe memo of finished rows, shared by the `TextEngine` values that carry it.
 /// A full-screen frame lays out the same few hundred strings on every keypress; with a memo each

@@ -19,8 +19,14 @@ public func runApp(initial: AppState, store: Store, terminal: TerminalDevice) ->
     var state = reduce(initial, .resize(terminal.size), store: store)
     perform(state.effects, on: terminal)
     var needsFrame = true
+    var isFirstFrame = true
     while !state.quit {
         if needsFrame { terminal.present(render(state, store: store, size: terminal.size)) }
+        if isFirstFrame {
+            // Not before: the first frame is what the user waits for.
+            store.prepareSearchInBackground()
+            isFirstFrame = false
+        }
         let event = terminal.nextEvent(timeoutMilliseconds: idleTickMilliseconds)
         var isResize = false
         if case .resize = event { isResize = true }

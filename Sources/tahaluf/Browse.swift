@@ -7,6 +7,7 @@ import TerminalUI
 /// `tahaluf [browse]`: the full-screen browser.
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "browse",
         abstract: "Open the full-screen browser (the default command).",
         discussion: """
             Keys: Tab/Shift-Tab or 1-4 switch panes, arrows or hjkl move, Enter opens, Esc goes back, \

@@ -4,6 +4,7 @@ import CoalitionStore
 /// `tahaluf check`: validates a data directory for editors of the data set and for CI.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate a data directory: list every problem (file, line, field).",
         discussion: "Exit status 0 and a one-line summary when the data is valid; 1 and the list of problems otherwise.")
 
@@ -13,7 +14,7 @@ struct Check: ParsableCommand {
         let path = try dataOptions.directory()
         let store: Store
         do {
-            store = try Store.load(directory: path)
+            store = try DataPrefetch.load(directory: path)
         } catch {
             printError(String(describing: error))
             throw ExitStatus.dataInvalid

@@ -5,7 +5,8 @@ import CoalitionStore
 struct Export: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
 
-    static let configuration = CommandConfiguration(abstract: "Write the data set to standard output as JSON or CSV.")
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write the data set to standard output as JSON or CSV.")
 
     @Option(help: "json or csv.")
     var format: Format

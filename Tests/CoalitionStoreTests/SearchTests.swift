@@ -16,6 +16,16 @@ import Testing
         #expect(refs("مراكش") == [marrakesh, RecordRef(.event, "africa-focus-2021")])
     }
 
+    /// The index is built on first use; one built ahead on a background thread answers alike.
+    @Test func anIndexBuiltInTheBackgroundAnswersLikeOneBuiltOnFirstUse() {
+        let ahead = Store(dataset: Fixture.dataset)
+        ahead.prepareSearchInBackground()
+        let onFirstUse = Store(dataset: Fixture.dataset)
+        for query in ["مراكش", "ffis", "النيجر", "2014", "x"] {
+            #expect(ahead.search(query) == onFirstUse.search(query))
+        }
+    }
+
     @Test func ffisFindsTheFund() {
         #expect(refs("ffis").first == RecordRef(.event, "ffis-2015"))
         #expect(refs("FFIS").first == RecordRef(.event, "ffis-2015"))

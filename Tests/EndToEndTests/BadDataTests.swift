@@ -35,6 +35,23 @@ import Testing
         #expect(!run.output.contains(0x1B), "escape sequences on the terminal: \(run.text.debugDescription.prefix(200))")
     }
 
+    /// Without `--data`, the data directory (here `$TAHALUF_DATA`) is loaded on a second thread
+    /// while the command line is parsed (`DataPrefetch`): what that load finds must reach the
+    /// user exactly as when the directory is named with `--data`.
+    @Test(arguments: BadData.cases)
+    func dataLoadedAheadIsReportedTheSameWay(_ spoil: BadData.Spoil) throws {
+        let directory = try BadData.directory(spoil)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let checkAhead = try CommandRun.tahaluf(["check"], environment: ["TAHALUF_DATA": directory.path])
+        let checkNamed = try CommandRun.tahaluf(["check", "--data", directory.path])
+        #expect(checkAhead.status == 1)
+        #expect(checkAhead.stderr == checkNamed.stderr)
+        let browseAhead = try PtyRecording.run([], keys: ["q"], settle: 0.4, environment: ["TAHALUF_DATA": directory.path])
+        #expect(browseAhead.status == 2)
+        #expect(browseAhead.stderr.contains(spoil.expected), "want \(spoil.expected) in:\n\(browseAhead.stderr.prefix(800))")
+        #expect(!browseAhead.output.contains(0x1B), "escape sequences on the terminal for bad data")
+    }
+
     /// A single broken file also breaks every reference into it; the broken file must still be
     /// the first thing reported, or on a terminal it scrolls away under hundreds of follow-on
     /// "unknown id" problems (a missing figures.json gives 57, an oversized sources.json 397).

@@ -28,4 +28,11 @@ extension Store {
     public func search(_ query: String, limit: Int = 100) -> [SearchHit] {
         searchIndex.search(query, limit: limit)
     }
+
+    /// Starts building the search index on a background thread, so that the first search does
+    /// not wait for it (it is otherwise built on first use, which keeps loading fast). A search
+    /// meanwhile waits for that build.
+    public func prepareSearchInBackground() {
+        lazySearchIndex.buildInBackground()
+    }
 }

@@ -1,5 +1,6 @@
 import CoalitionStore
 import RTLText
+import SharedValues
 
 /// A place on the member map, in grid cells: `column` grows eastwards, `row` southwards. States
 /// sit at their tile; organisations get their own row, one blank row below the southernmost state.

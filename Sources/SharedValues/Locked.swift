@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// A value behind a mutex, for the few memo tables that pure functions share across threads
-/// (`TextMemo`, the map's tiles). `Synchronization.Mutex` would do, but it needs macOS 15.
+/// A value behind a mutex, for the few tables that pure functions share across threads
+/// (`TextMemo`, the map's tiles, `BuiltOnFirstUse`). `Synchronization.Mutex` would do, but it needs macOS 15.
 ///
 /// ```swift
 /// let hits = Locked(0)

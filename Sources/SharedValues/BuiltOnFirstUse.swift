@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A value built the first time someone asks for it, once, whichever thread asks; or built ahead
+/// on a background thread while the caller does something else.
+///
+/// The store's search index is one: building it normalises every text of the data set, a third
+/// of the load time, and most runs never search (`check`, `dump`, `export`, a browsing session
+/// without `/`). The browser builds it in the background after its first frame, so the first
+/// search does not wait either. A reader that arrives while the background thread is building
+/// waits for that build; one that arrives before the thread has started builds it itself.
+///
+/// ```swift
+/// let index = BuiltOnFirstUse { SearchIndex(dataset) }
+/// index.buildInBackground()                // optional: start now, on another thread
+/// index.value.search("مراكش", limit: 10)   // waits for the build, or builds here
+/// ```
+public final class BuiltOnFirstUse<Value: Sendable>: Sendable {
+    private let built = Locked<Value?>(nil)
+    private let build: @Sendable () -> Value
+
+    public init(_ build: @escaping @Sendable () -> Value) { self.build = build }
+
+    public var value: Value {
+        built.withLock { built in
+            if let value = built { return value }
+            let value = build()
+            built = value
+            return value
+        }
+    }
+
+    /// Starts building on a detached thread of its own; returns at once.
+    public func buildInBackground() {
+        startDetachedThread { _ = self.value }
+    }
+}
+
+/// What a detached thread runs: a closure, boxed to cross the C thread entry point.
+private final class ThreadJob: Sendable {
+    let work: @Sendable () -> Void
+    init(_ work: @escaping @Sendable () -> Void) { self.work = work }
+}
+
+/// Runs `work` on a new detached thread; if no thread can be started, runs it here.
+private func startDetachedThread(_ work: @escaping @Sendable () -> Void) {
+    let job = Unmanaged.passRetained(ThreadJob(work)).toOpaque()
+    var thread = pthread_t()
+    let status = pthread_create(&thread, nil, { job in
+        Unmanaged<ThreadJob>.fromOpaque(job!).takeRetainedValue().work()
+        return nil
+    }, job)
+    if status == 0 {
+        pthread_detach(thread)
+    } else {
+        Unmanaged<ThreadJob>.fromOpaque(job).takeRetainedValue().work()
+    }
+}
