@@ -1,8 +1,8 @@
 import CNCursesW
 import TerminalUI
 
-/// The theme turned into ncurses terms once at start: one colour pair and one attribute set per
-/// `StyleRole`, so drawing a cell is two array lookups.
+/// The theme turned into ncurses terms once at start: a colour pair and an attribute set for each
+/// `StyleRole` and for its alternate shade, so drawing a cell is two array lookups.
 struct StylePalette {
     private var pairs: [Int16]
     private var attributes: [attr_t]
@@ -18,32 +18,41 @@ struct StylePalette {
         if depth != .monochrome {
             if start_color() == OK {
                 useDefaults = use_default_colors() == OK
-                if tah_color_pairs() <= Int32(roles.count) { depth = .monochrome }
+                if tah_color_pairs() <= Int32(2 * roles.count) { depth = .monochrome }
             } else {
                 depth = .monochrome
             }
         }
         let theme = ColorTheme(variant: variant, depth: depth)
         self.depth = depth
-        pairs = Array(repeating: 0, count: roles.count)
-        attributes = Array(repeating: tah_a_normal(), count: roles.count)
+        pairs = Array(repeating: 0, count: 2 * roles.count)
+        attributes = Array(repeating: tah_a_normal(), count: 2 * roles.count)
         for role in roles {
-            let look = theme.look(for: role)
-            attributes[Int(role.rawValue)] = StylePalette.attributes(look.attributes)
-            guard depth != .monochrome else { continue }
-            let pair = Int16(role.rawValue) + 1
-            let fg = StylePalette.color(look.foreground, fallback: COLOR_WHITE, useDefaults: useDefaults)
-            let bg = StylePalette.color(look.background, fallback: COLOR_BLACK, useDefaults: useDefaults)
-            if init_pair(pair, fg, bg) == OK { pairs[Int(role.rawValue)] = pair }
+            for alternate in [false, true] {
+                let slot = StylePalette.slot(role, alternate: alternate, roles: roles.count)
+                let look = theme.look(for: Style(role, alternate: alternate))
+                attributes[slot] = StylePalette.attributes(look.attributes)
+                guard depth != .monochrome else { continue }
+                let pair = Int16(slot + 1)
+                let fg = StylePalette.color(look.foreground, fallback: COLOR_WHITE, useDefaults: useDefaults)
+                let bg = StylePalette.color(look.background, fallback: COLOR_BLACK, useDefaults: useDefaults)
+                if init_pair(pair, fg, bg) == OK { pairs[slot] = pair }
+            }
         }
     }
 
     /// The colour pair and attributes for a cell's style.
     func resolve(_ style: Style) -> (pair: Int16, attributes: attr_t) {
-        var attrs = attributes[Int(style.role.rawValue)]
+        let slot = StylePalette.slot(style.role, alternate: style.alternate, roles: StyleRole.allCases.count)
+        var attrs = attributes[slot]
         if style.bold { attrs |= tah_a_bold() }
         if style.underline { attrs |= tah_a_underline() }
-        return (pairs[Int(style.role.rawValue)], attrs)
+        return (pairs[slot], attrs)
+    }
+
+    /// Roles first, then their alternate shades.
+    private static func slot(_ role: StyleRole, alternate: Bool, roles: Int) -> Int {
+        Int(role.rawValue) + (alternate ? roles : 0)
     }
 
     private static func color(_ color: TerminalColor, fallback: Int32, useDefaults: Bool) -> Int16 {

@@ -62,8 +62,30 @@ public struct ColorTheme: Hashable, Sendable {
     /// The look of a cell's style: its role's look plus the style's own emphasis.
     public func look(for style: Style) -> RoleLook {
         var look = look(for: style.role)
+        if style.alternate {
+            if let shade = alternateShade(of: style.role) { look = shade } else { look.attributes.insert(.underline) }
+        }
         if style.bold { look.attributes.insert(.bold) }
         if style.underline { look.attributes.insert(.underline) }
+        return look
+    }
+
+    /// The second shade of the map's tile roles in the 256-colour themes; nil elsewhere (the
+    /// caller underlines instead). A colour costs the terminal less than an attribute: turning
+    /// underline off resets every attribute and colour (`sgr`), so alternating underlined tiles
+    /// sent three sequences per tile.
+    func alternateShade(of role: StyleRole) -> RoleLook? {
+        guard depth == .indexed256, variant != .highContrast else { return nil }
+        var look = look(for: role)
+        let light = variant == .light
+        switch role {
+        case .tileDim: look.foreground = .index(light ? 246 : 243)
+        case .tileMember: look.background = .index(31)
+        case .tileTheatre: look.background = .index(178)
+        case .tileOrganisation: look.background = .index(132)
+        case .tileHighlight: look.background = .index(108)
+        default: return nil
+        }
         return look
     }
 
@@ -117,7 +139,9 @@ public struct ColorTheme: Hashable, Sendable {
         }
     }
 
-    /// The 256-colour palette: softer borders, distinct tile families.
+    /// The 256-colour palette: softer borders, distinct tile families. Colour, not bold, marks
+    /// focus, keys and highlighted tiles: every attribute switched off costs the terminal a reset
+    /// of all of them and the colours again (`sgr`), and a frame has hundreds of such edges.
     static func indexed256(_ role: StyleRole, light: Bool) -> RoleLook {
         func c(_ n: Int) -> TerminalColor { .index(n) }
         switch role {
@@ -125,19 +149,19 @@ public struct ColorTheme: Hashable, Sendable {
         case .dim: return RoleLook(c(light ? 244 : 245))
         case .title: return RoleLook(c(light ? 25 : 75), on: .terminalDefault, [.bold])
         case .border: return RoleLook(c(light ? 248 : 240))
-        case .borderFocused: return RoleLook(c(light ? 25 : 75), on: .terminalDefault, [.bold])
+        case .borderFocused: return RoleLook(c(light ? 25 : 75))
         case .selected: return RoleLook(c(231), on: c(light ? 25 : 24), [.bold])
         case .selectedUnfocused: return RoleLook(c(light ? 16 : 255), on: c(light ? 252 : 238))
         case .accent: return RoleLook(c(light ? 30 : 80))
         case .warning: return RoleLook(c(light ? 160 : 203), on: .terminalDefault, [.bold])
         case .status: return RoleLook(c(light ? 16 : 252), on: c(light ? 254 : 236))
-        case .statusKey: return RoleLook(c(light ? 25 : 221), on: c(light ? 254 : 236), [.bold])
+        case .statusKey: return RoleLook(c(light ? 25 : 221), on: c(light ? 254 : 236))
         case .link: return RoleLook(c(light ? 25 : 117), on: .terminalDefault, [.underline])
         case .match: return RoleLook(c(16), on: c(221))
         case .tileMember: return RoleLook(c(231), on: c(25))
         case .tileTheatre: return RoleLook(c(16), on: c(179))
         case .tileOrganisation: return RoleLook(c(231), on: c(96))
-        case .tileHighlight: return RoleLook(c(16), on: c(114), [.bold])
+        case .tileHighlight: return RoleLook(c(16), on: c(114))
         case .tileDim: return RoleLook(c(light ? 250 : 239))
         case .bar: return RoleLook(c(light ? 130 : 179))
         case .category: return RoleLook(c(light ? 28 : 114))

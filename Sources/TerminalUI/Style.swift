@@ -12,9 +12,12 @@ public struct Style: Hashable, Sendable {
     public var role: StyleRole
     public var bold: Bool
     public var underline: Bool
+    /// The role's second shade, so that neighbours with no gap between them read apart (the map's
+    /// two-letter tiles: "FRBE"). Colour themes give it another colour; others underline it.
+    public var alternate: Bool
 
-    public init(_ role: StyleRole = .normal, bold: Bool = false, underline: Bool = false) {
-        self.role = role; self.bold = bold; self.underline = underline
+    public init(_ role: StyleRole = .normal, bold: Bool = false, underline: Bool = false, alternate: Bool = false) {
+        self.role = role; self.bold = bold; self.underline = underline; self.alternate = alternate
     }
 
     public static let normal = Style()

@@ -14,7 +14,7 @@ struct Check: ParsableCommand {
         let path = try dataOptions.directory()
         let store: Store
         do {
-            store = try DataPrefetch.load(directory: path)
+            store = try Store.load(directory: path)
         } catch {
             printError(String(describing: error))
             throw ExitStatus.dataInvalid

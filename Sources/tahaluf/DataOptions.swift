@@ -21,7 +21,7 @@ struct DataOptions: ParsableArguments {
     func loadStore() throws -> Store {
         let path = try directory()
         do {
-            return try DataPrefetch.load(directory: path)
+            return try Store.load(directory: path)
         } catch {
             printError("tahaluf: cannot load the data in \(path):\n\(String(describing: error))")
             throw ExitStatus.badData

@@ -1,3 +1,2 @@
 // tahaluf: the executable. Thin: parse the command line, load data, hand over to TahalufApp.
-DataPrefetch.start(arguments: CommandLine.arguments)
 Tahaluf.main()

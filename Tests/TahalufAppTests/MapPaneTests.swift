@@ -219,6 +219,10 @@ func paneContext(_ language: Language = .en, store: Store = PaneFixtures.store, 
         #expect(MapLayout(tiles: tiles, cursor: 0, in: Rect(x: 0, y: 0, width: 60, height: 30)).cellWidth == 2)
         let sixty = renderPane(MapPane.self, MapState(), size: Size(width: 60, height: 30))
         #expect(sixty.rows[5].contains("FRBE"))
+        // Gapless neighbours read apart: every other tile in the second shade.
+        let fr = sixty.rows[5].distance(from: sixty.rows[5].startIndex, to: sixty.rows[5].range(of: "FRBE")!.lowerBound)
+        #expect(sixty[fr, 5].style.alternate != sixty[fr + 2, 5].style.alternate)
+        #expect(sixty[fr, 5].style.alternate == sixty[fr + 1, 5].style.alternate)
     }
 
     @Test func neverCrashesAtTinySizesOrWithoutData() {

@@ -66,3 +66,45 @@ import TerminalUI
         #expect(StyleRole.allCases.contains { dark.look(for: $0) != light.look(for: $0) })
     }
 }
+
+/// `Style.alternate`: a second shade of the tile roles in the 256-colour themes (a colour change
+/// costs the terminal one short sequence), underline where there is no such shade.
+@Suite struct AlternateShadeTests {
+    static let tiles: [StyleRole] = [.tileDim, .tileMember, .tileTheatre, .tileOrganisation, .tileHighlight]
+
+    @Test(arguments: [ThemeVariant.dark, .light])
+    func tileRolesGetAnotherColourAndNoAttribute(variant: ThemeVariant) {
+        let theme = ColorTheme(variant: variant, depth: .indexed256)
+        for role in Self.tiles {
+            let plain = theme.look(for: Style(role)), shaded = theme.look(for: Style(role, alternate: true))
+            #expect(shaded != plain, "\(role)")
+            #expect(shaded.attributes == plain.attributes, "\(role)")
+            #expect(shaded.foreground != plain.foreground || shaded.background != plain.background, "\(role)")
+        }
+    }
+
+    @Test(arguments: [ColorDepth.monochrome, .basic8])
+    func withoutTheShadesItIsUnderlined(depth: ColorDepth) {
+        let theme = ColorTheme(variant: .dark, depth: depth)
+        for role in Self.tiles {
+            #expect(theme.look(for: Style(role, alternate: true)).attributes.contains(.underline), "\(role)")
+        }
+    }
+
+    @Test func highContrastAndOtherRolesAreUnderlined() {
+        #expect(ColorTheme(variant: .highContrast, depth: .indexed256).look(for: Style(.tileMember, alternate: true))
+            .attributes.contains(.underline))
+        #expect(ColorTheme(variant: .dark, depth: .indexed256).look(for: Style(.normal, alternate: true))
+            .attributes.contains(.underline))
+    }
+
+    /// The frame's edges that cost an `sgr` reset: the focused border and the map's tiles are
+    /// drawn with colour alone in the 256-colour themes.
+    @Test(arguments: [ThemeVariant.dark, .light])
+    func focusAndTilesNeedNoAttribute(variant: ThemeVariant) {
+        let theme = ColorTheme(variant: variant, depth: .indexed256)
+        for role in [StyleRole.border, .borderFocused, .statusKey] + Self.tiles {
+            #expect(theme.look(for: role).attributes.isEmpty, "\(role)")
+        }
+    }
+}

@@ -35,15 +35,16 @@ public enum MapPane: Pane {
         for p in layout.placed {
             let tile = tiles[p.index]
             var style = tileStyle(tile, isCursor: p.index == cursor, focused: focused, highlighted: highlighted)
-            // Gapless two-letter tiles: every other column underlined, so neighbours read apart ("FR BE").
-            if layout.cellWidth == 2, !tile.isOrganisation, tile.point.column % 2 == 0 { style.underline = true }
+            // Gapless two-letter tiles: every other column in the role's second shade (underlined
+            // where there is no colour), so neighbours read apart ("FR BE").
+            if layout.cellWidth == 2, !tile.isOrganisation, tile.point.column % 2 == 0 { style.alternate = true }
             let label = state.highlight == .joinYear ? joinLabel(tile.code, width: p.width, context: context) ?? p.label
                                                      : p.label
             frame.draw(context.text.line(label, base: .ltr), in: Rect(x: p.x, y: p.y, width: p.width, height: 1),
                        align: .left, style: style)
             if tile.isTheatre, layout.cellWidth >= 3, !tile.isOrganisation, areas.grid.contains(x: p.x + p.width, y: p.y) {
                 frame.draw(VisualLine(symbols: mark), in: Rect(x: p.x + p.width, y: p.y, width: 1, height: 1),
-                           align: .left, style: Style(.tileTheatre, bold: true))
+                           align: .left, style: Style(.tileTheatre))
             }
         }
         if let legend = areas.legend {
@@ -138,9 +139,9 @@ public enum MapPane: Pane {
         // Underlined too: on a monochrome terminal member tiles and the selection are both reverse video.
         if isCursor { return Style(focused ? .selected : .selectedUnfocused, bold: true, underline: true) }
         if let highlighted {
-            return highlighted.contains(tile.code) ? Style(.tileHighlight, bold: true) : Style(.tileDim)
+            return highlighted.contains(tile.code) ? Style(.tileHighlight) : Style(.tileDim)
         }
-        if tile.isTheatre { return Style(.tileTheatre, bold: true) }
+        if tile.isTheatre { return Style(.tileTheatre) }
         return Style(tile.isOrganisation ? .tileOrganisation : .tileMember)
     }
 

@@ -26,7 +26,7 @@ enum StatusBar {
         var items: [(line: VisualLine, style: Style)] = []
         for (i, hint) in hints(state, strings: s).enumerated() {
             if i > 0 { items.append((context.text.line(Marks.set(ascii: context.ascii).separator, base: .ltr), Style(.status))) }
-            items.append((context.text.line(hint.key, base: .ltr), Style(.statusKey, bold: true)))
+            items.append((context.text.line(hint.key, base: .ltr), Style(.statusKey)))
             items.append((context.text.line(hint.label, base: context.base), Style(.status)))
         }
         // Whole hints only: drop from the end until key and label both fit.
