@@ -1,6 +1,5 @@
 import ArgumentParser
 import CoalitionStore
-import NCursesDriver
 import TahalufApp
 import TerminalUI
 
@@ -21,7 +20,7 @@ struct Browse: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     @Option(help: "Colours: dark, light or high-contrast (NO_COLOR set: monochrome).")
-    var theme: ThemeVariant = .dark
+    var theme: ThemeVariant = Browser.defaultTheme
 
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (keeps the terminal's own text selection).")
     var noMouse = false
@@ -46,31 +45,9 @@ struct Browse: ParsableCommand {
     }
 
     func run() throws {
-        let utf8 = TerminalEnvironment.adoptUserLocale()
         var config = display.config(mouse: !noMouse,
                                     kiosk: kiosk ? KioskConfig(idleSeconds: idle, exitKey: exitKey) : nil)
-        config.lowBandwidth = lowBandwidth || TerminalEnvironment.variable("TAHALUF_LOW_BANDWIDTH") == "1"
-        var notice: String?
-        if !utf8 && !config.ascii {
-            config.ascii = true
-            notice = "The locale is not UTF-8: ASCII mode (set LANG=C.UTF-8 for Arabic)."
-            printError("tahaluf: \(notice!)")
-        }
-        // Everything that can fail for a reason outside the terminal fails here, on a normal screen.
-        let store = try dataOptions.loadStore()
-        let terminal: NCursesTerminal
-        do {
-            try TerminalEnvironment.checkCanDriveTerminal()
-            terminal = try NCursesTerminal(options: .init(theme: theme, mouse: config.mouse, kiosk: kiosk,
-                                                          asciiOnly: !utf8,
-                                                          appReordersText: config.text.bidi == .app))
-        } catch {
-            printError(String(describing: error))
-            throw ExitStatus.terminalUnavailable
-        }
-        var initial = AppState(config: config)
-        initial.notice = notice
-        runApp(initial: initial, store: store, terminal: terminal)
-        terminal.shutdown()
+        config.lowBandwidth = lowBandwidth
+        try Browser(config: config, theme: theme, kiosk: kiosk, dataDirectory: dataOptions.data).run()
     }
 }

@@ -7,7 +7,9 @@ struct DataOptions: ParsableArguments {
     var data: String?
 
     /// The directory to read: `--data`, else the bundled `Resources/`.
-    func directory() throws -> String {
+    func directory() throws -> String { try Self.directory(data) }
+
+    static func directory(_ data: String?) throws -> String {
         if let data { return data }
         guard let bundled = DataLocator.bundledDirectory() else {
             printError("tahaluf: the bundled data set was not found; pass --data PATH.")
@@ -18,8 +20,11 @@ struct DataOptions: ParsableArguments {
 
     /// Loads and validates the data before any terminal set-up, so a bad file gives a message on
     /// a normal terminal and exit status 2. The message lists every problem (file, line, field).
-    func loadStore() throws -> Store {
-        let path = try directory()
+    func loadStore() throws -> Store { try Self.loadStore(from: data) }
+
+    /// `loadStore` for a `--data` value (nil: the bundled data set).
+    static func loadStore(from data: String?) throws -> Store {
+        let path = try directory(data)
         do {
             return try Store.load(directory: path)
         } catch {

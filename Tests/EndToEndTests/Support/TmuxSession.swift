@@ -139,6 +139,9 @@ final class TmuxSession {
     /// The visible screen, one line per row.
     func screen() -> String { (try? tmux(["capture-pane", "-p"])) ?? "" }
 
+    /// The screen with its colours and attributes, as escape sequences (`capture-pane -e`).
+    func styledScreen() -> String { (try? tmux(["capture-pane", "-p", "-e"])) ?? "" }
+
     /// A tmux format variable of the pane (`alternate_on`, `cursor_flag`, `pane_width`).
     func value(_ name: String) -> String {
         ((try? tmux(["display-message", "-p", "#{\(name)}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

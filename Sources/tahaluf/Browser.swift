@@ -1,0 +1,74 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CoalitionStore
+import NCursesDriver
+import TahalufApp
+import TerminalUI
+
+/// The full-screen browser once its options are known: `tahaluf browse …` builds one from the
+/// command line; `tahaluf` alone, the usual start, uses the defaults without parsing anything.
+///
+/// ArgumentParser reflects over every option of every command at start-up (about 4 ms, most of
+/// it scanning the binary's protocol conformances), which is a fifth of the time to the first
+/// frame; a bare `tahaluf` has nothing to parse. `BrowserDefaultsTests` and the end-to-end
+/// `sameScreenWithAndWithoutTheParser` keep the two ways in step.
+///
+/// ```swift
+/// try Browser(config: AppConfig(), theme: .dark, kiosk: false, dataDirectory: nil).run()
+/// Browser.runWithDefaults()   // exits with the status `tahaluf browse` would
+/// ```
+struct Browser {
+    static let defaultTheme = ThemeVariant.dark
+
+    var config: AppConfig
+    var theme: ThemeVariant
+    var kiosk: Bool
+    /// `--data`; nil for the bundled data set.
+    var dataDirectory: String?
+
+    /// `tahaluf` with no arguments: the browser with every default, exiting as ArgumentParser
+    /// would after `Browse.run` (0, or the `ExitStatus` thrown).
+    static func runWithDefaults() -> Never {
+        do {
+            try Browser(config: AppConfig(), theme: defaultTheme, kiosk: false, dataDirectory: nil).run()
+            exit(0)
+        } catch let status as ExitCode {
+            exit(status.rawValue)
+        } catch {
+            printError("tahaluf: \(error)")
+            exit(ExitStatus.internalError.rawValue)
+        }
+    }
+
+    func run() throws {
+        let utf8 = TerminalEnvironment.adoptUserLocale()
+        var config = config
+        config.lowBandwidth = config.lowBandwidth || TerminalEnvironment.variable("TAHALUF_LOW_BANDWIDTH") == "1"
+        var notice: String?
+        if !utf8 && !config.ascii {
+            config.ascii = true
+            notice = "The locale is not UTF-8: ASCII mode (set LANG=C.UTF-8 for Arabic)."
+            printError("tahaluf: \(notice!)")
+        }
+        // Everything that can fail for a reason outside the terminal fails here, on a normal screen.
+        let store = try DataOptions.loadStore(from: dataDirectory)
+        let terminal: NCursesTerminal
+        do {
+            try TerminalEnvironment.checkCanDriveTerminal()
+            terminal = try NCursesTerminal(options: .init(theme: theme, mouse: config.mouse, kiosk: kiosk,
+                                                          asciiOnly: !utf8,
+                                                          appReordersText: config.text.bidi == .app))
+        } catch {
+            printError(String(describing: error))
+            throw ExitStatus.terminalUnavailable
+        }
+        var initial = AppState(config: config)
+        initial.notice = notice
+        runApp(initial: initial, store: store, terminal: terminal)
+        terminal.shutdown()
+    }
+}
