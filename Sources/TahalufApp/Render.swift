@@ -18,26 +18,30 @@ public func render(_ state: AppState, store: Store, size: Size) -> Frame {
         return frame
     }
     TitleBar.render(state, layout: layout, context: context, into: &frame)
+    let rule = BoxGlyphs.set(ascii: context.ascii).vertical
+    for area in layout.rules {
+        for y in area.y..<area.maxY { frame.put(Glyph(text: rule, width: 1, logicalIndex: 0), x: area.x, y: y, style: Style(.border)) }
+    }
     for pane in PaneID.allCases {
         guard let rect = layout.panes[pane] else { continue }
         let focused = pane == state.focus
-        Box(title: context.text.line(context.strings.paneTitle(pane), base: context.base), direction: context.direction,
-            ascii: context.ascii, style: Style(focused ? .borderFocused : .border)).render(in: rect, into: &frame)
+        PaneHeader(title: context.text.line(context.strings.paneTitle(pane), base: context.base),
+                   direction: context.direction, focused: focused).render(in: rect, into: &frame)
         var app = state
         if pane == .map { app.groups = state.previewedGroups(store: store) }
-        PaneDispatch.render(pane, app: app, context: context, in: Box.inner(rect), focused: focused, into: &frame)
+        PaneDispatch.render(pane, app: app, context: context, in: layout.inner(pane) ?? PaneHeader.inner(rect),
+                            focused: focused, into: &frame)
     }
     if let area = layout.detail {
         // Low bandwidth: the strip does not follow the selection (a move would rewrite all of it).
         let shown = context.lowBandwidth ? state.lastOpened : PaneDispatch.selection(state.focus, app: state, context: context)
         if let ref = shown {
-            DetailView.render(ref, state: nil, title: context.strings.detailTitle, in: area, context: context,
-                              focused: false, into: &frame)
+            DetailView.renderSummary(ref, title: context.strings.detailTitle, in: area, context: context, into: &frame)
         } else {
-            Box(title: context.text.line(context.strings.detailTitle, base: context.base), direction: context.direction,
-                ascii: context.ascii).render(in: area, into: &frame)
+            PaneHeader(title: context.text.line(context.strings.detailTitle, base: context.base), direction: context.direction,
+                       focused: false).render(in: area, into: &frame)
             if context.lowBandwidth {
-                let inner = DetailView.textArea(area, context.direction)
+                let inner = DetailView.summaryTextArea(area, context.direction)
                 frame.draw(context.text.fit(context.strings.detailStripHint, width: inner.width, base: context.base),
                            in: inner.splitTop(1).top, align: context.direction.startAlignment, style: Style(.dim))
             }

@@ -5,13 +5,14 @@ import TerminalUI
 /// on what is drawn.
 ///
 /// - At least 100x30: a 2x2 grid of panes (timeline at the top start: top right in Arabic) over a
-///   detail area that summarises the focused pane's selection.
+///   detail area that summarises the focused pane's selection. Each pane's top row is its title
+///   bar (`PaneHeader`); a one-cell rule runs between the two columns.
 /// - From 40x12 up to that: tabs, one pane at a time.
 /// - Under 40x12: only the "enlarge the terminal" message.
 ///
 /// ```swift
 /// let layout = ShellLayout(size: Size(width: 120, height: 40), direction: .rtl, focus: .timeline)
-/// layout.panes[.timeline]   // the top-right quarter (with its border)
+/// layout.panes[.timeline]   // the top-right quarter (with its title bar)
 /// layout.pane(atX: 5, y: 3) // .map
 /// ```
 public struct ShellLayout: Sendable, Hashable {
@@ -27,8 +28,10 @@ public struct ShellLayout: Sendable, Hashable {
     public var statusBar: Rect
     /// Between the title and status bars: where overlays (detail, help, search) go.
     public var body: Rect
-    /// Each visible pane's rectangle, border included. In tabs mode only the focused pane.
+    /// Each visible pane's rectangle, title bar included. In tabs mode only the focused pane.
     public var panes: [PaneID: Rect]
+    /// The vertical rules between panes (grid mode: one, between the two columns).
+    public var rules: [Rect]
     /// The summary of the focused pane's selection (grid mode only).
     public var detail: Rect?
 
@@ -39,7 +42,7 @@ public struct ShellLayout: Sendable, Hashable {
         let empty = Rect(x: 0, y: 0, width: 0, height: 0)
         guard size.width >= Self.minimum.width, size.height >= Self.minimum.height else {
             mode = .tooSmall
-            titleBar = empty; statusBar = empty; body = screen; panes = [:]; detail = nil
+            titleBar = empty; statusBar = empty; body = screen; panes = [:]; rules = []; detail = nil
             return
         }
         let (title, rest) = screen.splitTop(1)
@@ -50,18 +53,35 @@ public struct ShellLayout: Sendable, Hashable {
             let detailHeight = min(10, max(5, middle.height / 4))
             let (bottom, paneArea) = middle.splitBottom(detailHeight)
             detail = bottom
-            let rows = paneArea.rows(2)
-            let top = rows[0].columns(2, direction), lower = rows[1].columns(2, direction)
-            panes = [.timeline: top[0], .map: top[1], .groups: lower[0], .stats: lower[1]]
+            let (startColumn, rule, endColumn) = Self.sideBySide(paneArea, direction)
+            let start = startColumn.rows(2), end = endColumn.rows(2)
+            panes = [.timeline: start[0], .map: end[0], .groups: start[1], .stats: end[1]]
+            rules = [rule]
         } else {
             mode = .tabs
             detail = nil
             panes = [focus: middle]
+            rules = []
         }
     }
 
-    /// The inside of a pane's border: what the pane draws into and gets clicks for.
-    public func inner(_ pane: PaneID) -> Rect? { panes[pane].map(Box.inner) }
+    /// Two columns with a one-cell rule between them, the first at the start edge (and one cell
+    /// wider when the width is even).
+    static func sideBySide(_ rect: Rect, _ direction: LayoutDirection) -> (start: Rect, rule: Rect, end: Rect) {
+        let (start, rest) = rect.splitStart(rect.width / 2, direction)
+        let (rule, end) = rest.splitStart(1, direction)
+        return (start, rule, end)
+    }
+
+    /// Under a pane's title bar: what the pane draws into and gets clicks for. A cell is kept free
+    /// at the terminal's left and right edges, as a border would, so text never touches them.
+    public func inner(_ pane: PaneID) -> Rect? {
+        panes[pane].map { rect in
+            let content = PaneHeader.inner(rect)
+            let left = content.x == 0 ? 1 : 0, right = content.maxX == size.width ? 1 : 0
+            return Rect(x: content.x + left, y: content.y, width: max(0, content.width - left - right), height: content.height)
+        }
+    }
 
     /// The pane whose rectangle holds the point.
     public func pane(atX x: Int, y: Int) -> PaneID? {

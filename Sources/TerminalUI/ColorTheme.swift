@@ -106,6 +106,8 @@ public struct ColorTheme: Hashable, Sendable {
         case .selectedUnfocused, .link, .tileOrganisation: return RoleLook(.terminalDefault, on: .terminalDefault, [.underline])
         case .warning, .match: return RoleLook(.terminalDefault, on: .terminalDefault, [.bold, .underline])
         case .statusKey, .tileHighlight: return RoleLook(.terminalDefault, on: .terminalDefault, [.reverse, .bold])
+        case .header: return RoleLook(.terminalDefault, on: .terminalDefault, [.reverse])
+        case .headerFocused: return RoleLook(.terminalDefault, on: .terminalDefault, [.reverse, .bold, .underline])
         }
     }
 
@@ -136,6 +138,8 @@ public struct ColorTheme: Hashable, Sendable {
         case .tileHighlight: return RoleLook(black, on: green, [.bold])
         case .bar: return RoleLook(emphasis)
         case .category: return RoleLook(green)
+        case .header: return RoleLook(black, on: white)
+        case .headerFocused: return RoleLook(white, on: blue, [.bold])
         }
     }
 
@@ -165,6 +169,8 @@ public struct ColorTheme: Hashable, Sendable {
         case .tileDim: return RoleLook(c(light ? 250 : 239))
         case .bar: return RoleLook(c(light ? 130 : 179))
         case .category: return RoleLook(c(light ? 28 : 114))
+        case .header: return RoleLook(c(light ? 16 : 252), on: c(light ? 252 : 237))
+        case .headerFocused: return RoleLook(c(231), on: c(light ? 25 : 24))
         }
     }
 
@@ -180,6 +186,8 @@ public struct ColorTheme: Hashable, Sendable {
         case .status, .tileMember: return RoleLook(bg, on: fg)
         case .statusKey: return RoleLook(bg, on: fg, [.bold])
         case .tileTheatre, .tileOrganisation: return RoleLook(bg, on: .index(51), [.bold])
+        case .header: return RoleLook(bg, on: fg)
+        case .headerFocused: return RoleLook(bg, on: yellow, [.bold])
         }
     }
 
@@ -193,6 +201,8 @@ public struct ColorTheme: Hashable, Sendable {
         case .selectedUnfocused, .link: return RoleLook(fg, on: bg, [.bold, .underline])
         case .status, .tileMember, .statusKey: return RoleLook(bg, on: fg)
         case .tileTheatre, .tileOrganisation: return RoleLook(bg, on: .index(6))
+        case .header: return RoleLook(bg, on: fg)
+        case .headerFocused: return RoleLook(bg, on: yellow, [.bold])
         }
     }
 }

@@ -5,6 +5,8 @@ public enum StyleRole: UInt8, Sendable, Hashable, CaseIterable {
     case accent, warning, status, statusKey, link, match
     case tileMember, tileTheatre, tileOrganisation, tileHighlight, tileDim
     case bar, category
+    /// A pane's title bar (`PaneHeader`), and the focused pane's.
+    case header, headerFocused
 }
 
 /// The style of one cell: a role plus emphasis.

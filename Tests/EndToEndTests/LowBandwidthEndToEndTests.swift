@@ -15,7 +15,7 @@ struct LowBandwidthEndToEndTests {
         #expect(tmux.screen().contains(Self.hint))
         tmux.send("Down")
         try tmux.waitUntil("the marker on the second event") {
-            tmux.screen().split(separator: "\n").contains { $0.hasPrefix("│▶") && $0.contains("Foreign-fighter flow peaks") }
+            tmux.screen().split(separator: "\n").contains { $0.hasPrefix(" ▶") && $0.contains("Foreign-fighter flow peaks") }
         }
         tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
@@ -27,7 +27,7 @@ struct LowBandwidthEndToEndTests {
         try tmux.startTahaluf(TestData.bundled + ["--lang", "en"], environment: ["TAHALUF_LOW_BANDWIDTH": "0"])
         try tmux.waitForFirstFrame()
         #expect(!tmux.screen().contains(Self.hint))
-        #expect(!tmux.screen().contains("│▶"))
+        #expect(!tmux.screen().split(separator: "\n").contains { $0.hasPrefix(" ▶") })
         tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
     }

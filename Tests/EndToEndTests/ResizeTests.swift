@@ -39,8 +39,9 @@ struct ResizeTests {
         for key in ["Down", "Tab", "Right", "Enter", "Escape", "PageDown", "?", "Escape"] { tmux.send(key) }
         tmux.resize(width: 120, height: 40)
         try tmux.waitUntil("the pane to be 120x40") { tmux.value("pane_width") == "120" }
-        // The app has caught up with every key when it has drawn the full layout again.
-        try tmux.waitUntil("a full-size frame") { tmux.screen().contains("┌") }
+        // The app has caught up with every key when it has drawn the full layout again: the grid,
+        // whose first pane row has the rule between the columns.
+        try tmux.waitUntil("a full-size frame") { tmux.screen().split(separator: "\n").dropFirst().first?.contains("│") == true }
         tmux.send("q")
         #expect(try tmux.waitForExit() == 0, "exits normally after \(width)x\(height)")
         #expect(tmux.restorationProblems() == [])

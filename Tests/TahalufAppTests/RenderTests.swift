@@ -71,10 +71,11 @@ import TerminalUI
         let size = Size(width: 120, height: 40)
         let ar = render(Self.state(.ar, size), store: Fixture.store, size: size).rows[1]
         let title = Self.visual(Strings.ar.paneTitle(.timeline), .rtl)
-        #expect(ar.hasSuffix(" " + title + " ─┐"))
+        #expect(ar.hasSuffix(" " + title + " "))
+        #expect(ar.hasPrefix(String(repeating: " ", count: 40)) && ar.contains(" │ "))
         let en = render(Self.state(.en, size), store: Fixture.store, size: size).rows[1]
-        #expect(en.hasPrefix("┌─ Timeline ─"))
-        #expect(en.contains("┐┌─ Member map ─"))
+        #expect(en.hasPrefix(" Timeline "))
+        #expect(en.contains(" │ Member map "))
     }
 
     @Test func theStatusBarStartsAtTheStartEdge() {
@@ -112,14 +113,16 @@ import TerminalUI
         #expect(frame[10, 6].style.role != .selected)
     }
 
-    @Test func theFocusedPaneHasTheFocusedBorder() {
+    @Test func theFocusedPaneHasTheFocusedHeader() {
         let size = Size(width: 120, height: 40)
         let state = TestDriver.run(Self.state(.en, size), [.focus(.groups)])
         let frame = render(state, store: Fixture.store, size: size)
         let layout = ShellLayout(size: size, direction: .ltr, focus: .groups)
         let groups = layout.panes[.groups]!, timeline = layout.panes[.timeline]!
-        #expect(frame[groups.x, groups.y].style.role == .borderFocused)
-        #expect(frame[timeline.x, timeline.y].style.role == .border)
+        #expect(frame[groups.x, groups.y].style.role == .headerFocused)
+        #expect(frame[groups.maxX - 1, groups.y].style.role == .headerFocused)
+        #expect(frame[timeline.x, timeline.y].style.role == .header)
+        #expect(frame[groups.x, groups.y + 1].style.role != .headerFocused)
     }
 
     @Test func theGridSummaryShowsTheFocusedSelection() {

@@ -37,25 +37,40 @@ enum DetailView {
         return out
     }
 
-    /// The detail in a bordered box filling `rect`.
-    static func render(_ ref: RecordRef, state: DetailState?, title: String? = nil, in rect: Rect,
-                       context: PaneContext, focused: Bool, into frame: inout Frame) {
+    /// The detail overlay: the record in a bordered box filling `rect`, its title on the border.
+    static func render(_ ref: RecordRef, state: DetailState, in rect: Rect, context: PaneContext, focused: Bool,
+                       into frame: inout Frame) {
         guard !rect.isEmpty else { return }
         frame.fill(rect)
-        let content = DetailContent(ref, context: context, summary: state == nil)
-        let boxTitle = context.text.line(title ?? content.title, base: context.base)
-        Box(title: boxTitle, direction: context.direction, ascii: context.ascii,
-            style: Style(focused ? .borderFocused : .border)).render(in: rect, into: &frame)
+        let content = DetailContent(ref, context: context, summary: false)
+        Box(title: context.text.line(content.title, base: context.base), direction: context.direction,
+            ascii: context.ascii, style: Style(focused ? .borderFocused : .border)).render(in: rect, into: &frame)
         let inner = textArea(rect, context.direction)
         guard !inner.isEmpty else { return }
-        // The summary (no state) cannot scroll: one line more than fits is enough to show there is more.
-        var lines = lines(content, width: textWidth(inner), context: context, selectedLink: state?.selectedLink,
-                          limit: state == nil ? inner.height + 1 : .max)
-        if title != nil {
-            // The summary names the record on its first line, since the box title says "details".
-            lines.insert(contentsOf: context.text.wrap(content.title, width: max(1, inner.width - 1), base: context.base)
-                .map { Line(text: $0, style: Style(.title, bold: true), link: nil) }, at: 0)
-        }
+        let lines = lines(content, width: textWidth(inner), context: context, selectedLink: state.selectedLink)
+        draw(lines, state: state, in: inner, context: context, focused: focused, into: &frame)
+    }
+
+    /// The grid's summary area: a title bar saying `title` ("details"), then the record's name and
+    /// its first lines. It does not scroll: one line more than fits shows that there is more.
+    static func renderSummary(_ ref: RecordRef, title: String, in rect: Rect, context: PaneContext,
+                              into frame: inout Frame) {
+        guard !rect.isEmpty else { return }
+        frame.fill(rect)
+        let content = DetailContent(ref, context: context, summary: true)
+        PaneHeader(title: context.text.line(title, base: context.base), direction: context.direction, focused: false)
+            .render(in: rect, into: &frame)
+        let inner = summaryTextArea(rect, context.direction)
+        guard !inner.isEmpty else { return }
+        var lines = lines(content, width: textWidth(inner), context: context, selectedLink: nil, limit: inner.height + 1)
+        lines.insert(contentsOf: context.text.wrap(content.title, width: max(1, inner.width - 1), base: context.base)
+            .map { Line(text: $0, style: Style(.title, bold: true), link: nil) }, at: 0)
+        draw(lines, state: nil, in: inner, context: context, focused: false, into: &frame)
+    }
+
+    /// The lines, scrolled to keep the selected link in view, with the scroll bar.
+    private static func draw(_ lines: [Line], state: DetailState?, in inner: Rect, context: PaneContext,
+                             focused: Bool, into frame: inout Frame) {
         let scroll = scrollTop(lines, state: state, visible: inner.height)
         let view = ListView(count: lines.count, selected: nil, scroll: scroll, direction: context.direction,
                             ascii: context.ascii, focused: focused)
@@ -70,6 +85,11 @@ enum DetailView {
     /// Where the lines go inside a detail box: inside the border, one cell in from the start edge.
     static func textArea(_ rect: Rect, _ direction: LayoutDirection) -> Rect {
         Box.inner(rect).insetHorizontally(start: 1, end: 0, direction)
+    }
+
+    /// Where the summary's lines go: under its title bar, one cell in from the start edge.
+    static func summaryTextArea(_ rect: Rect, _ direction: LayoutDirection) -> Rect {
+        PaneHeader.inner(rect).insetHorizontally(start: 1, end: 0, direction)
     }
 
     /// Lines are wrapped one cell short of the area, leaving the scroll bar its column.
