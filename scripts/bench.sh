@@ -7,12 +7,12 @@
 #    ../shared/tools/peer_corpus.py), all at 120x40: time to the first full frame, bytes written per
 #    cursor move, peak RSS.
 #
-# RUNS (default 10) measured runs per program after one warm-up run. PTY_ONLY=1 skips part 1 (only
+# RUNS (default 12) measured runs per program, in 4 interleaved rounds, each after a warm-up run. PTY_ONLY=1 skips part 1 (only
 # the tahaluf binary needs a release build then).
 set -euo pipefail
 bin="$(cd "$1" && pwd)"
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-runs="${RUNS:-10}"
+runs="${RUNS:-12}"
 cols=120 rows=40 presses=10
 
 # shared/ sits next to the repository (../shared); a git worktree one level deeper looks higher up.
@@ -42,44 +42,70 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$python" "$shared/tools/peer_corpus.py" "$shared/seeds" "$work/corpus" --rows 1000 >/dev/null
 
-ttff() {  # ttff NAME READY-REGEX COMMAND...
-  local name="$1" ready="$2"; shift 2
+ttff() {  # ttff NAME ROUND READY-REGEX COMMAND...
+  local name="$1" round="$2" ready="$3"; shift 3
   "$python" "$shared/tools/ttff.py" --cols "$cols" --rows "$rows" --ready-re "$ready" \
-    --keys down --key-repeat "$presses" --runs "$runs" --warmup 1 --label "$name" \
-    --json "$work/ttff-$name.json" -- "$@" > "$work/ttff-$name.log" 2>&1 \
+    --keys down --key-repeat "$presses" --runs "$per_round" --warmup 1 --label "$name" \
+    --json "$work/ttff-$name-round$round.json" -- "$@" > "$work/ttff-$name.log" 2>&1 \
     || { echo "ttff failed for $name:"; cat "$work/ttff-$name.log"; exit 1; }
 }
+# The three programs take turns, a few runs each per round: a machine that gets busier or quieter
+# during the benchmark then weighs on all three alike (one block of runs after another measured
+# the drift as much as the programs).
 # Ready: tahaluf's status bar (drawn in the same doupdate as the rest of the first frame) shows
 # the position "N/M"; w3m's status line shows "Viewing <".
-(cd "$repo" && ttff tahaluf 'Enter[^\n]*[0-9]+/[0-9]+' "$bin/tahaluf")
-(cd "$repo" && ttff tahaluf-low 'Enter[^\n]*[0-9]+/[0-9]+' "$bin/tahaluf" --low-bandwidth)
-ttff w3m 'Viewing <' w3m "$work/corpus/seeds.html"
+per_round=$(( (runs + 3) / 4 ))
+for round in 1 2 3 4; do
+  (cd "$repo" && ttff tahaluf "$round" 'Enter[^\n]*[0-9]+/[0-9]+' "$bin/tahaluf")
+  (cd "$repo" && ttff tahaluf-low "$round" 'Enter[^\n]*[0-9]+/[0-9]+' "$bin/tahaluf" --low-bandwidth)
+  ttff w3m "$round" 'Viewing <' w3m "$work/corpus/seeds.html"
+done
 
 echo
-"$python" - "$work/ttff-tahaluf.json" "$work/ttff-tahaluf-low.json" "$work/ttff-w3m.json" "$runs" "$cols" "$rows" <<'EOF'
-import json, sys
-ours, low, peer = (json.load(open(p))["summary"] for p in sys.argv[1:4])
-runs, cols, rows = sys.argv[4:7]
+"$python" - "$work" "$(( per_round * 4 ))" "$cols" "$rows" <<'EOF'
+import glob, json, statistics, sys
+work, runs, cols, rows = sys.argv[1:5]
 
-def row(label, key, unit, target, pick=lambda s, k: s.get(k)):
-    a, l, b = pick(ours, key), pick(low, key), pick(peer, key)
+def load(name):
+    """Every run of every round, and the figures of the summary ttff.py would print for them."""
+    all_runs = []
+    for path in sorted(glob.glob(f"{work}/ttff-{name}-round*.json")):
+        all_runs += json.load(open(path))["runs"]
+    ok = [r for r in all_runs if "error" not in r]
+    med = lambda xs: (lambda v: statistics.median(v) if v else None)([x for x in xs if x is not None])
+    presses = [r["keys"]["down"] for r in ok]
+    return {
+        "runs": len(all_runs), "failed": len(all_runs) - len(ok),
+        "ready_ms_median": med(r["ready_ms"] for r in ok),
+        "settled_ms_median": med(r["settled_ms"] for r in ok),
+        "bytes_first_frame_median": med(r["bytes_first_frame"] for r in ok),
+        "vmhwm_mib_median": med(r.get("VmHWM") for r in ok),
+        "first": med(p[0]["bytes"] for p in presses if p),
+        "later": med(x["bytes"] for p in presses for x in p[1:]),
+        # ttff.py leaves the last byte unset when the whole answer came in one read: then the
+        # first byte is the last.
+        "latency": med((x["last_ms"] if x["last_ms"] is not None else x["first_ms"]) for p in presses for x in p),
+    }
+
+ours, low, peer = load("tahaluf"), load("tahaluf-low"), load("w3m")
+
+def row(label, key, unit, target):
+    a, l, b = ours.get(key), low.get(key), peer.get(key)
     fmt = lambda v: "n/a" if v is None else (f"{v:.1f}" if isinstance(v, float) else str(v))
     ratio = lambda v: f"{v / b:.2f}" if v is not None and b not in (None, 0) else "n/a"
     print(f"| {label} | {fmt(a)} | {fmt(l)} | {fmt(b)} | {unit} | {ratio(a)} | {ratio(l)} | {target} |")
 
-later = lambda s, _: s["keys"]["down"]["bytes_later_presses_median"]
-first = lambda s, _: s["keys"]["down"]["bytes_first_press_median"]
-latency = lambda s, _: s["keys"]["down"]["latency_last_byte_ms_median"]
-print(f"pty benchmarks at {cols}x{rows}, TERM=xterm-256color, median of {runs} runs (tahaluf: bundled data; w3m: seeds.html)")
+print(f"pty benchmarks at {cols}x{rows}, TERM=xterm-256color, median of {runs} runs each, "
+      "in 4 interleaved rounds (tahaluf: bundled data; w3m: seeds.html)")
 print()
 print("| measure | tahaluf | tahaluf --low-bandwidth | w3m | unit | ratio tahaluf/w3m | ratio low-bandwidth/w3m | target |")
 print("|---|---|---|---|---|---|---|---|")
 row("first frame (ready)", "ready_ms_median", "ms", "not slower than w3m")
 row("first frame settled", "settled_ms_median", "ms", "")
 row("bytes of the first frame", "bytes_first_frame_median", "B", "")
-row("bytes per cursor move (Down, presses 2..N)", None, "B", "< 86", later)
-row("bytes for the first Down", None, "B", "", first)
-row("keypress to last byte", None, "ms", "", latency)
+row("bytes per cursor move (Down, presses 2..N)", "later", "B", "< 86")
+row("bytes for the first Down", "first", "B", "")
+row("keypress to last byte", "latency", "ms", "")
 row("peak RSS (VmHWM)", "vmhwm_mib_median", "MiB", "< 16")
 for name, s in (("tahaluf", ours), ("tahaluf --low-bandwidth", low), ("w3m", peer)):
     if s.get("failed"):

@@ -155,21 +155,12 @@ public final class NCursesTerminal: TerminalDevice {
         let height = min(frame.size.height, Int(tah_lines()))
         for run in FrameDiff.runs(from: lastFrame, to: frame) where run.y < height {
             var x = run.x
-            // The colours of the cell just written, when a blank could be written in them too.
-            var carried: (pair: Int16, attributes: attr_t)?
             for c in run.cells {
                 defer { x += 1 }
                 if c.isContinuation { continue }
                 if x >= width { break }
                 // A wide character that would hang off the right edge is drawn as a blank.
-                let shown = c.width == 2 && x + 1 >= width ? Cell(" ", style: c.style) : c
-                let invisibleBlank = palette.blankIsInvisible(shown.style)
-                // A blank between coloured words keeps their colours: the terminal is then not sent
-                // a colour change for a cell that shows none (two per gap between map tiles).
-                let colours = shown.text == " " && invisibleBlank ? carried ?? palette.resolve(shown.style)
-                                                                   : palette.resolve(shown.style)
-                put(shown, colours: colours, x: x, y: run.y)
-                carried = invisibleBlank ? colours : nil
+                put(c.width == 2 && x + 1 >= width ? Cell(" ", style: c.style) : c, x: x, y: run.y)
             }
         }
         lastFrame = frame
@@ -216,7 +207,7 @@ public final class NCursesTerminal: TerminalDevice {
 
     // MARK: Drawing
 
-    private func put(_ c: Cell, colours: (pair: Int16, attributes: attr_t), x: Int, y: Int) {
+    private func put(_ c: Cell, x: Int, y: Int) {
         var count = 0
         for scalar in c.text.unicodeScalars {
             guard count < Int(CCHARW_MAX) else { break }
@@ -225,7 +216,7 @@ public final class NCursesTerminal: TerminalDevice {
         }
         if count == 0 { scalars[0] = 0x20; count = 1 }
         scalars[count] = 0
-        let (pair, attrs) = colours
+        let (pair, attrs) = palette.resolve(c.style)
         if setcchar(&cell, scalars, attrs, pair, nil) != OK {
             scalars[0] = 0x3F; scalars[1] = 0
             _ = setcchar(&cell, scalars, attrs, pair, nil)

@@ -6,7 +6,6 @@ import TerminalUI
 struct StylePalette {
     private var pairs: [Int16]
     private var attributes: [attr_t]
-    private var defaultBackground: [Bool]
     let depth: ColorDepth
 
     /// Initialises colour pairs for `variant` on the terminal ncurses just opened.
@@ -28,13 +27,11 @@ struct StylePalette {
         self.depth = depth
         pairs = Array(repeating: 0, count: 2 * roles.count)
         attributes = Array(repeating: tah_a_normal(), count: 2 * roles.count)
-        defaultBackground = Array(repeating: true, count: 2 * roles.count)
         for role in roles {
             for alternate in [false, true] {
                 let slot = StylePalette.slot(role, alternate: alternate, roles: roles.count)
                 let look = theme.look(for: Style(role, alternate: alternate))
                 attributes[slot] = StylePalette.attributes(look.attributes)
-                defaultBackground[slot] = depth == .monochrome || look.background == .terminalDefault
                 guard depth != .monochrome else { continue }
                 let pair = Int16(slot + 1)
                 let fg = StylePalette.color(look.foreground, fallback: COLOR_WHITE, useDefaults: useDefaults)
@@ -51,14 +48,6 @@ struct StylePalette {
         if style.bold { attrs |= tah_a_bold() }
         if style.underline { attrs |= tah_a_underline() }
         return (pairs[slot], attrs)
-    }
-
-    /// Whether a space in this style shows nothing but the terminal's own background (no colour
-    /// behind it, no reverse video, no underline): such a space looks the same in any other such
-    /// colours.
-    func blankIsInvisible(_ style: Style) -> Bool {
-        let slot = StylePalette.slot(style.role, alternate: style.alternate, roles: StyleRole.allCases.count)
-        return defaultBackground[slot] && resolve(style).attributes & (tah_a_reverse() | tah_a_underline()) == 0
     }
 
     /// Roles first, then their alternate shades.

@@ -9,8 +9,8 @@ import Darwin
 ///
 /// The store's search index is one: building it normalises every text of the data set, a third
 /// of the load time, and most runs never search (`check`, `dump`, `export`, a browsing session
-/// without `/`). The browser builds it in the background after its first frame, so the first
-/// search does not wait either. A reader that arrives while the background thread is building
+/// without `/`). The browser builds it in the background in its first second without input, so
+/// the first search does not wait either. A reader that arrives while the background thread is building
 /// waits for that build; one that arrives before the thread has started builds it itself.
 ///
 /// ```swift

@@ -19,15 +19,16 @@ public func runApp(initial: AppState, store: Store, terminal: TerminalDevice) ->
     var state = reduce(initial, .resize(terminal.size), store: store)
     perform(state.effects, on: terminal)
     var needsFrame = true
-    var isFirstFrame = true
+    var searchPrepared = false
     while !state.quit {
         if needsFrame { terminal.present(render(state, store: store, size: terminal.size)) }
-        if isFirstFrame {
-            // Not before: the first frame is what the user waits for.
-            store.prepareSearchInBackground()
-            isFirstFrame = false
-        }
         let event = terminal.nextEvent(timeoutMilliseconds: idleTickMilliseconds)
+        if case .idle = event, !searchPrepared {
+            // The first quiet second: the terminal has drawn the first frame (its CPU is not
+            // shared with the index), and the first search will not wait.
+            store.prepareSearchInBackground()
+            searchPrepared = true
+        }
         var isResize = false
         if case .resize = event { isResize = true }
         guard let action = Keymap.action(for: event, state: state) else {

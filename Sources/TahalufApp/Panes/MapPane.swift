@@ -32,11 +32,12 @@ public enum MapPane: Pane {
         let layout = MapLayout(tiles: tiles, cursor: cursor, in: areas.grid)
         let highlighted = state.highlight.members(groups: app.groups, store: context.store)
         let mark = context.ascii ? "*" : "◆"
-        let shaded = layout.cellWidth == 2 ? alternateInRuns(layout.placed, tiles: tiles) : []
         for p in layout.placed {
             let tile = tiles[p.index]
             var style = tileStyle(tile, isCursor: p.index == cursor, focused: focused, highlighted: highlighted)
-            if shaded.contains(p.index) { style.alternate = true }
+            // Gapless two-letter tiles: every other column in the role's second shade (underlined
+            // where there is no colour), so neighbours read apart ("FR BE").
+            if layout.cellWidth == 2, !tile.isOrganisation, tile.point.column % 2 == 0 { style.alternate = true }
             let label = state.highlight == .joinYear ? joinLabel(tile.code, width: p.width, context: context) ?? p.label
                                                      : p.label
             frame.draw(context.text.line(label, base: .ltr), in: Rect(x: p.x, y: p.y, width: p.width, height: 1),
@@ -127,26 +128,6 @@ public enum MapPane: Pane {
                 name = row(grid.maxY)
             }
         }
-    }
-
-    /// Gapless two-letter tiles: the second, fourth… tile of each run of touching tiles is drawn in
-    /// its role's second shade (underlined where there is no colour), so neighbours read apart
-    /// ("FR BE"). A tile with no neighbour before it keeps the plain shade, so that a row of
-    /// scattered tiles costs the terminal no colour change between them.
-    static func alternateInRuns(_ placed: [MapLayout.Placed], tiles: [MapTile]) -> Set<Int> {
-        var byStart: [Int: [Int: MapLayout.Placed]] = [:]
-        for p in placed where !tiles[p.index].isOrganisation { byStart[p.y, default: [:]][p.x] = p }
-        var shaded = Set<Int>()
-        for p in placed where !tiles[p.index].isOrganisation {
-            var before = 0
-            var x = p.x
-            while let left = byStart[p.y]?[x - p.width], left.width == p.width {
-                before += 1
-                x = left.x
-            }
-            if before % 2 == 1 { shaded.insert(p.index) }
-        }
-        return shaded
     }
 
     static func cursorIndex(_ state: MapState, tiles: [MapTile]) -> Int? {
