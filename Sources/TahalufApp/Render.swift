@@ -18,19 +18,18 @@ public func render(_ state: AppState, store: Store, size: Size) -> Frame {
         return frame
     }
     TitleBar.render(state, layout: layout, context: context, into: &frame)
-    let rule = BoxGlyphs.set(ascii: context.ascii).vertical
+    let rule = Glyph(text: BoxGlyphs.set(ascii: context.ascii).vertical, width: 1, logicalIndex: 0)
     for area in layout.rules {
-        for y in area.y..<area.maxY { frame.put(Glyph(text: rule, width: 1, logicalIndex: 0), x: area.x, y: y, style: Style(.border)) }
+        for y in area.y..<area.maxY { frame.put(rule, x: area.x, y: y, style: Style(.border)) }
     }
     for pane in PaneID.allCases {
-        guard let rect = layout.panes[pane] else { continue }
+        guard let rect = layout.panes[pane], let inner = layout.inner(pane) else { continue }
         let focused = pane == state.focus
         PaneHeader(title: context.text.line(context.strings.paneTitle(pane), base: context.base),
                    direction: context.direction, focused: focused).render(in: rect, into: &frame)
         var app = state
         if pane == .map { app.groups = state.previewedGroups(store: store) }
-        PaneDispatch.render(pane, app: app, context: context, in: layout.inner(pane) ?? PaneHeader.inner(rect),
-                            focused: focused, into: &frame)
+        PaneDispatch.render(pane, app: app, context: context, in: inner, focused: focused, into: &frame)
     }
     if let area = layout.detail {
         // Low bandwidth: the strip does not follow the selection (a move would rewrite all of it).

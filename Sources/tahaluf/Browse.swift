@@ -1,5 +1,4 @@
 import ArgumentParser
-import CoalitionStore
 import TahalufApp
 import TerminalUI
 
@@ -48,6 +47,6 @@ struct Browse: ParsableCommand {
         var config = display.config(mouse: !noMouse,
                                     kiosk: kiosk ? KioskConfig(idleSeconds: idle, exitKey: exitKey) : nil)
         config.lowBandwidth = lowBandwidth
-        try Browser(config: config, theme: theme, kiosk: kiosk, dataDirectory: dataOptions.data).run()
+        try Browser(config: config, theme: theme, dataDirectory: dataOptions.data).run()
     }
 }

@@ -14,19 +14,19 @@ import TerminalUI
 ///
 /// ArgumentParser reflects over every option of every command at start-up (about 4 ms, most of
 /// it scanning the binary's protocol conformances), which is a fifth of the time to the first
-/// frame; a bare `tahaluf` has nothing to parse. `BrowserDefaultsTests` and the end-to-end
-/// `sameScreenWithAndWithoutTheParser` keep the two ways in step.
+/// frame; a bare `tahaluf` has nothing to parse. The end-to-end `DefaultStartTests` keeps the
+/// two ways in step (the same styled screen with and without the parser).
 ///
 /// ```swift
-/// try Browser(config: AppConfig(), theme: .dark, kiosk: false, dataDirectory: nil).run()
+/// try Browser(config: AppConfig(), theme: .dark, dataDirectory: nil).run()
 /// Browser.runWithDefaults()   // exits with the status `tahaluf browse` would
 /// ```
 struct Browser {
     static let defaultTheme = ThemeVariant.dark
 
+    /// Kiosk mode included (`config.kiosk`).
     var config: AppConfig
     var theme: ThemeVariant
-    var kiosk: Bool
     /// `--data`; nil for the bundled data set.
     var dataDirectory: String?
 
@@ -34,7 +34,7 @@ struct Browser {
     /// would after `Browse.run` (0, or the `ExitStatus` thrown).
     static func runWithDefaults() -> Never {
         do {
-            try Browser(config: AppConfig(), theme: defaultTheme, kiosk: false, dataDirectory: nil).run()
+            try Browser(config: AppConfig(), theme: defaultTheme, dataDirectory: nil).run()
             exit(0)
         } catch let status as ExitCode {
             exit(status.rawValue)
@@ -59,7 +59,7 @@ struct Browser {
         let terminal: NCursesTerminal
         do {
             try TerminalEnvironment.checkCanDriveTerminal()
-            terminal = try NCursesTerminal(options: .init(theme: theme, mouse: config.mouse, kiosk: kiosk,
+            terminal = try NCursesTerminal(options: .init(theme: theme, mouse: config.mouse, kiosk: config.kiosk != nil,
                                                           asciiOnly: !utf8,
                                                           appReordersText: config.text.bidi == .app))
         } catch {
