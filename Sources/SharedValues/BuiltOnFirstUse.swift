@@ -7,11 +7,12 @@ import Darwin
 /// A value built the first time someone asks for it, once, whichever thread asks; or built ahead
 /// on a background thread while the caller does something else.
 ///
-/// The store's search index is one: building it normalises every text of the data set, a third
-/// of the load time, and most runs never search (`check`, `dump`, `export`, a browsing session
-/// without `/`). The browser builds it in the background in its first second without input, so
-/// the first search does not wait either. A reader that arrives while the background thread is building
-/// waits for that build; one that arrives before the thread has started builds it itself.
+/// The store's search index is one: building it normalises every text of the data set (about a
+/// third of a cold start's load time), and most runs never search (`check`, `dump`, `export`, a
+/// browsing session without `/`). The browser builds it in the background in its first second
+/// without input, so the first search does not wait either. A reader that arrives while the
+/// background thread is building waits for that build; one that arrives before the thread has
+/// started builds it itself.
 ///
 /// ```swift
 /// let index = BuiltOnFirstUse { SearchIndex(dataset) }
