@@ -31,6 +31,8 @@ public struct Store: Sendable {
     /// Positions in `dataset.figures`.
     private let figuresByTheme: [Theme: [Int]]
     private let figuresByMember: [String: [Int]]
+    /// By source id: every citation of that source (`SourceUse.swift`).
+    private let usesBySource: [String: [SourceUse]]
 
     /// Built on the first search (or by `prepareSearchInBackground()`), not at load.
     let lazySearchIndex: BuiltOnFirstUse<SearchIndex>
@@ -60,6 +62,7 @@ public struct Store: Sendable {
         self.membersByGroup = membersByGroup
         figuresByTheme = Store.positions(figures.count) { [figures[$0].theme] }
         figuresByMember = Store.positions(figures.count) { figures[$0].members }
+        usesBySource = Store.sourceUses(dataset: dataset, timeline: timeline)
         let timelineForSearch = eventsByDate
         lazySearchIndex = BuiltOnFirstUse { Store.makeSearchIndex(dataset: dataset, timeline: timelineForSearch) }
     }
@@ -110,6 +113,13 @@ public struct Store: Sendable {
     public func figures(involvingMember code: String) -> [Figure] {
         (figuresByMember[code] ?? []).map { dataset.figures[$0] }
     }
+
+    /// Every citation of a source, grouped by record kind (events in timeline order, then members,
+    /// groups, figures); a record that cites the source twice (two observations) appears twice.
+    public func uses(ofSource id: String) -> [SourceUse] { usesBySource[id] ?? [] }
+
+    /// How many distinct records cite a source.
+    public func citingRecordCount(ofSource id: String) -> Int { Set(uses(ofSource: id).map(\.record)).count }
 
     private static func firstPositions(_ keys: [String]) -> [String: Int] {
         var map = [String: Int](minimumCapacity: keys.count)

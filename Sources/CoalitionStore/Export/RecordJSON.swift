@@ -13,9 +13,10 @@ enum RecordJSON {
     static func citations(_ list: [Citation]) -> JSONValue { .array(list.map(citation)) }
 
     static func source(_ s: Source) -> JSONValue {
-        .object([("id", .string(s.id)), ("file", .optional(s.file)), ("outlet", localized(s.outlet)),
+        .object([("id", .string(s.id)), ("kind", .string(s.kind.rawValue)), ("file", .optional(s.file)), ("outlet", localized(s.outlet)),
                  ("title", localized(s.title)), ("author", localized(s.author)), ("published", date(s.published)),
-                 ("dateNote", localized(s.dateNote)), ("url", .optional(s.url))])
+                 ("dateNote", localized(s.dateNote)), ("url", .optional(s.url)),
+                 ("accessed", date(s.accessed))])
     }
 
     static func event(_ e: Event) -> JSONValue {

@@ -6,7 +6,8 @@
 enum RecordDecoding {
     /// The keys each object kind may have, in documented order.
     enum Keys {
-        static let source: [StaticString] = ["id", "file", "outlet", "title", "author", "published", "dateNote", "url"]
+        static let source: [StaticString] = ["id", "kind", "file", "outlet", "title", "author", "published", "dateNote",
+                                             "url", "accessed"]
         static let event: [StaticString] = ["id", "date", "inferred", "category", "title", "summary", "place", "members", "groups",
                             "figures", "sources", "notes"]
         static let member: [StaticString] = ["code", "kind", "name", "region", "joined", "tile", "theatre", "roles", "sources", "notes"]
@@ -45,6 +46,7 @@ enum RecordDecoding {
 
     static func source(_ r: RecordReader, _ s: ValueReader) -> Source? {
         let id = r.required("id", s.identifier)
+        let kind: SourceKind?? = r.optional("kind") { s.enumeration("source kind", $0, $1) }
         let file = r.optional("file", s.text)
         let outlet = r.required("outlet", s.localized)
         let title = r.required("title", s.localized)
@@ -52,9 +54,11 @@ enum RecordDecoding {
         let published = r.optional("published", s.date)
         let dateNote = r.optional("dateNote", s.localized)
         let url = r.optional("url", s.text)
-        guard let id, let file, let outlet, let title, let author, let published, let dateNote, let url else { return nil }
-        return Source(id: id, file: file, outlet: outlet, title: title, author: author, published: published,
-                      dateNote: dateNote, url: url)
+        let accessed = r.optional("accessed", s.date)
+        guard let id, let kind, let file, let outlet, let title, let author, let published, let dateNote, let url,
+              let accessed else { return nil }
+        return Source(id: id, kind: kind, file: file, outlet: outlet, title: title, author: author, published: published,
+                      dateNote: dateNote, url: url, accessed: accessed)
     }
 
     static func event(_ r: RecordReader, _ s: ValueReader) -> Event? {
