@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The root command: `tahaluf` alone browses; `check`, `export` and `dump` serve scripts.
 struct Tahaluf: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = "0.2.0"
 
     static let configuration = CommandConfiguration(
         commandName: "tahaluf",

@@ -1,8 +1,8 @@
 /// Compatibility decompositions of the Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF),
 /// so text copied from PDFs or old systems (`ﻣﺮﺍﻛﺶ`) searches like ordinary text (`مراكش`).
 ///
-/// Generated from Unicode's UnicodeData.txt (field 6, tags such as `<isolated>` dropped); regenerate with
-/// `python3` over `/usr/share/unicode/UnicodeData.txt` if Unicode adds forms. Entries are
+/// Generated from Unicode 15.0's UnicodeData.txt (field 6, tags such as `<isolated>` dropped) by
+/// `scripts/unicode/generate_tables.py`; `UnicodeTablesTests` checks the table still matches. Entries are
 /// `FORM=BASE[,BASE...]` in hexadecimal; the table is parsed once, on first use.
 /// ```swift
 /// ArabicPresentationForms.decomposition(of: 0xFEF1)   // [0x064A] (ي)
@@ -40,6 +40,7 @@ enum ArabicPresentationForms {
         return Table(bounds: bounds, values: values)
     }()
 
+    // BEGIN GENERATED presentation (scripts/unicode/generate_tables.py)
     private static let source = """
         FB50=0671 FB51=0671 FB52=067B FB53=067B FB54=067B FB55=067B
         FB56=067E FB57=067E FB58=067E FB59=067E FB5A=0680 FB5B=0680
@@ -164,4 +165,5 @@ enum ArabicPresentationForms {
         FEF2=064A FEF3=064A FEF4=064A FEF5=0644,0622 FEF6=0644,0622 FEF7=0644,0623
         FEF8=0644,0623 FEF9=0644,0625 FEFA=0644,0625 FEFB=0644,0627 FEFC=0644,0627
         """
+    // END GENERATED presentation
 }
