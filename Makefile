@@ -7,6 +7,9 @@ CONFIG      ?= release
 BUILD_FLAGS ?= -c $(CONFIG) --static-swift-stdlib
 BIN_DIR      = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path 2>/dev/null)
 ARGS        ?=
+VERSION      = $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/tahaluf/Tahaluf.swift)
+# Wait for another apt (a package manager run elsewhere) instead of failing at once.
+APT_WAIT     = -o DPkg::Lock::Timeout=600
 
 SYSTEM_PACKAGES      = libncursesw5-dev libfribidi-dev tmux unicode-data python3 openssh-server openssh-client strace
 BENCH_PACKAGES       = w3m hyperfine time python3-pyte
@@ -14,7 +17,7 @@ BENCH_PACKAGES       = w3m hyperfine time python3-pyte
 SYSTEM_PROBES        = /usr/include/ncursesw/curses.h /usr/include/fribidi/fribidi.h \
                        /usr/bin/tmux /usr/share/unicode/BidiCharacterTest.txt /usr/bin/python3 /usr/sbin/sshd /usr/bin/ssh /usr/bin/strace
 
-.PHONY: run test build deps bench-deps bench fuzz install uninstall clean check-data snapshots help
+.PHONY: run test build deps bench-deps bench fuzz install uninstall clean check-data snapshots help dist distcheck
 
 help:
 	@echo "make run      build and start tahaluf on the bundled data (ARGS='--lang en' to pass options)"
@@ -22,13 +25,14 @@ help:
 	@echo "make bench    benchmarks next to w3m, one table"
 	@echo "make fuzz     libFuzzer on the loader and the text engine (FUZZ_SECONDS=60 each; not in CI)"
 	@echo "make install  PREFIX=$(PREFIX)"
+	@echo "make dist     tahaluf-VERSION.tar.gz from the committed tree (make distcheck: unpack it, make test there)"
 
 deps:
 	@missing=""; for f in $(SYSTEM_PROBES); do [ -e "$$f" ] || missing="$$missing $$f"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing system packages: $(SYSTEM_PACKAGES)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_WAIT) $(SYSTEM_PACKAGES) >/dev/null; \
 	  else \
 	    echo "Missing:$$missing"; \
 	    echo "Install them with: sudo apt-get install $(SYSTEM_PACKAGES)"; exit 1; \
@@ -50,7 +54,7 @@ snapshots: deps
 
 bench-deps:
 	@command -v w3m >/dev/null && command -v hyperfine >/dev/null && python3 -c 'import pyte' 2>/dev/null || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BENCH_PACKAGES) >/dev/null; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_WAIT) $(BENCH_PACKAGES) >/dev/null; \
 	  else echo "Install: sudo apt-get install $(BENCH_PACKAGES)"; exit 1; fi; }
 
 bench: deps bench-deps
@@ -74,6 +78,16 @@ install: build
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/tahaluf $(DESTDIR)$(PREFIX)/share/man/man1/tahaluf.1
 	rm -rf $(DESTDIR)$(PREFIX)/share/tahaluf
+
+dist:
+	git archive --format=tar.gz --prefix=tahaluf-$(VERSION)/ -o tahaluf-$(VERSION).tar.gz HEAD
+	@echo "tahaluf-$(VERSION).tar.gz"
+
+# The tarball alone must build and pass with the README's two commands.
+distcheck: dist
+	rm -rf .build-distcheck && mkdir -p .build-distcheck
+	tar -xzf tahaluf-$(VERSION).tar.gz -C .build-distcheck
+	$(MAKE) -C .build-distcheck/tahaluf-$(VERSION) test
 
 clean:
 	$(SWIFT) package clean

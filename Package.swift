@@ -8,6 +8,9 @@ let package = Package(
     products: [
         .executable(name: "tahaluf", targets: ["tahaluf"]),
         .executable(name: "tahaluf-bench", targets: ["tahaluf-bench"]),
+        // For the fuzzing package in Fuzz/ (as swift-protobuf's FuzzTesting uses its library).
+        .library(name: "CoalitionStore", targets: ["CoalitionStore"]),
+        .library(name: "RTLText", targets: ["RTLText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

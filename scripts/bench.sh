@@ -2,33 +2,24 @@
 # make bench: every benchmark, one table. $1 is the release bin directory.
 #
 # 1. tahaluf-bench: the in-process benchmarks (load, text engine, render + diff per keypress).
-# 2. Over a real pty, with ../shared/tools/ttff.py, in the same run: tahaluf (bundled data), tahaluf
-#    --low-bandwidth, and w3m (the seed articles as one HTML page, built by
-#    ../shared/tools/peer_corpus.py), all at 120x40: time to the first full frame, bytes written per
-#    cursor move, peak RSS.
+# 2. Over a real pty, with scripts/ptybench.py, in the same run: tahaluf (bundled data), tahaluf
+#    --low-bandwidth, and w3m (the seed articles as one HTML page, from scripts/seed_page.py), all
+#    at 120x40: time to the first full frame, bytes written per cursor move, peak RSS.
 #
-# RUNS (default 12) measured runs per program, in 4 interleaved rounds, each after a warm-up run. PTY_ONLY=1 skips part 1 (only
-# the tahaluf binary needs a release build then).
+# RUNS (default 12) measured runs per program, in 4 interleaved rounds, each after a warm-up run.
+# PTY_ONLY=1 skips part 1 (only the tahaluf binary needs a release build then). Everything it reads
+# is in the repository.
 set -euo pipefail
 bin="$(cd "$1" && pwd)"
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${RUNS:-12}"
 cols=120 rows=40 presses=10
 
-# shared/ sits next to the repository (../shared); a git worktree one level deeper looks higher up.
-shared=""
-for candidate in "$repo/../shared" "$repo/../../shared"; do
-  if [ -f "$candidate/tools/ttff.py" ]; then shared="$(cd "$candidate" && pwd)"; break; fi
-done
-
 echo "Machine: $(uname -m), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "Date: $(date -u +%FT%TZ)"
 echo
 [ "${PTY_ONLY:-}" = 1 ] || (cd "$repo" && "$bin/tahaluf-bench" ${BENCH_SUITE:-})
 
-if [ -z "$shared" ]; then
-  echo; echo "shared/tools/ttff.py not found next to the repository: pty benchmarks skipped."; exit 0
-fi
 # A python3 with pyte: the one on PATH, else Debian's (python3-pyte, from make bench-deps).
 python=""
 for candidate in python3 /usr/bin/python3; do
@@ -40,14 +31,14 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-"$python" "$shared/tools/peer_corpus.py" "$shared/seeds" "$work/corpus" --rows 1000 >/dev/null
+"$python" "$repo/scripts/seed_page.py" "$work/seeds.html"
 
-ttff() {  # ttff NAME ROUND READY-REGEX COMMAND...
+ptybench() {  # ptybench NAME ROUND READY-REGEX COMMAND...
   local name="$1" round="$2" ready="$3"; shift 3
-  "$python" "$shared/tools/ttff.py" --cols "$cols" --rows "$rows" --ready-re "$ready" \
-    --keys down --key-repeat "$presses" --runs "$per_round" --warmup 1 --label "$name" \
-    --json "$work/ttff-$name-round$round.json" -- "$@" > "$work/ttff-$name.log" 2>&1 \
-    || { echo "ttff failed for $name:"; cat "$work/ttff-$name.log"; exit 1; }
+  "$python" "$repo/scripts/ptybench.py" --cols "$cols" --rows "$rows" --ready-re "$ready" \
+    --presses "$presses" --runs "$per_round" --warmup 1 --label "$name" \
+    --json "$work/pty-$name-round$round.json" -- "$@" > "$work/pty-$name.log" 2>&1 \
+    || { echo "ptybench failed for $name:"; cat "$work/pty-$name.log"; exit 1; }
 }
 # The three programs take turns, a few runs each per round: a machine that gets busier or quieter
 # during the benchmark then weighs on all three alike (one block of runs after another measured
@@ -56,9 +47,9 @@ ttff() {  # ttff NAME ROUND READY-REGEX COMMAND...
 # the position "N/M"; w3m's status line shows "Viewing <".
 per_round=$(( (runs + 3) / 4 ))
 for round in 1 2 3 4; do
-  (cd "$repo" && ttff tahaluf "$round" 'Enter[^\n]*[0-9]+/[0-9]+' "$bin/tahaluf")
-  (cd "$repo" && ttff tahaluf-low "$round" 'Enter[^\n]*[0-9]+/[0-9]+' "$bin/tahaluf" --low-bandwidth)
-  ttff w3m "$round" 'Viewing <' w3m "$work/corpus/seeds.html"
+  (cd "$repo" && ptybench tahaluf "$round" 'Enter[^\n]*[0-9]+/[0-9]+' "$bin/tahaluf")
+  (cd "$repo" && ptybench tahaluf-low "$round" 'Enter[^\n]*[0-9]+/[0-9]+' "$bin/tahaluf" --low-bandwidth)
+  ptybench w3m "$round" 'Viewing <' w3m "$work/seeds.html"
 done
 
 echo
@@ -67,24 +58,20 @@ import glob, json, statistics, sys
 work, runs, cols, rows = sys.argv[1:5]
 
 def load(name):
-    """Every run of every round, and the figures of the summary ttff.py would print for them."""
+    """Every run of every round of one program, and its medians."""
     all_runs = []
-    for path in sorted(glob.glob(f"{work}/ttff-{name}-round*.json")):
+    for path in sorted(glob.glob(f"{work}/pty-{name}-round*.json")):
         all_runs += json.load(open(path))["runs"]
     ok = [r for r in all_runs if "error" not in r]
     med = lambda xs: (lambda v: statistics.median(v) if v else None)([x for x in xs if x is not None])
-    presses = [r["keys"]["down"] for r in ok]
     return {
         "runs": len(all_runs), "failed": len(all_runs) - len(ok),
         "ready_ms_median": med(r["ready_ms"] for r in ok),
         "settled_ms_median": med(r["settled_ms"] for r in ok),
-        "bytes_first_frame_median": med(r["bytes_first_frame"] for r in ok),
-        "vmhwm_mib_median": med(r.get("VmHWM") for r in ok),
-        "first": med(p[0]["bytes"] for p in presses if p),
-        "later": med(x["bytes"] for p in presses for x in p[1:]),
-        # ttff.py leaves the last byte unset when the whole answer came in one read: then the
-        # first byte is the last.
-        "latency": med((x["last_ms"] if x["last_ms"] is not None else x["first_ms"]) for p in presses for x in p),
+        "bytes_first_frame_median": med(r["frame_bytes"] for r in ok),
+        "vmhwm_mib_median": med(r["peak_rss_mib"] for r in ok),
+        "first": med(r["key_bytes"][0] for r in ok if r["key_bytes"]),
+        "later": med(b for r in ok for b in r["key_bytes"][1:]),
     }
 
 ours, low, peer = load("tahaluf"), load("tahaluf-low"), load("w3m")
@@ -105,9 +92,8 @@ row("first frame settled", "settled_ms_median", "ms", "")
 row("bytes of the first frame", "bytes_first_frame_median", "B", "")
 row("bytes per cursor move (Down, presses 2..N)", "later", "B", "< 86")
 row("bytes for the first Down", "first", "B", "")
-row("keypress to last byte", "latency", "ms", "")
 row("peak RSS (VmHWM)", "vmhwm_mib_median", "MiB", "< 16")
 for name, s in (("tahaluf", ours), ("tahaluf --low-bandwidth", low), ("w3m", peer)):
     if s.get("failed"):
-        print(f"\nwarning: {s['failed']} of {s['runs']} {name} runs failed (see ttff log)")
+        print(f"\nwarning: {s['failed']} of {s['runs']} {name} runs failed (see the ptybench log)")
 EOF
