@@ -23,7 +23,7 @@ import SharedValues
 /// engine.fit("مراكش", width: 4, base: .rtl)   // laid out once
 /// engine.fit("مراكش", width: 4, base: .rtl)   // from the memo
 /// ```
-public final class TextMemo: @unchecked Sendable {
+public final class TextMemo: Sendable {
     /// What was asked of the engine, apart from the text.
     enum Operation: Hashable {
         case line

@@ -6,12 +6,14 @@ import Darwin
 
 /// A value behind a mutex, for the few tables that pure functions share across threads
 /// (`TextMemo`, the map's tiles, `BuiltOnFirstUse`). `Synchronization.Mutex` would do, but it needs macOS 15.
+/// Like swift-nio's `NIOLockedValueBox`, it is `Sendable` only when the value is: the mutex makes
+/// access exclusive, but a non-Sendable value handed out of `withLock` could still be shared.
 ///
 /// ```swift
 /// let hits = Locked(0)
 /// hits.withLock { $0 += 1 }
 /// ```
-public final class Locked<Value>: @unchecked Sendable {
+public final class Locked<Value> {
     private var value: Value
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
@@ -34,3 +36,6 @@ public final class Locked<Value>: @unchecked Sendable {
         return body(&value)
     }
 }
+
+/// The mutex guards every access to `value`, which is itself safe to send.
+extension Locked: @unchecked Sendable where Value: Sendable {}
