@@ -46,6 +46,8 @@ public final class NCursesTerminal: TerminalDevice {
     private let bidi: BidiHandshake
     private var lastFrame: Frame?
     private var isOpen = true
+    /// `LINES`/`COLUMNS` as the user had them; they carry the capped size while curses runs.
+    private var userEnvironment: [String: String?] = [:]
     /// Whether the last left-button report was a press, so its release is not a second click.
     private var leftButtonDown = false
     /// Scratch space for one cell's scalars (base + combining marks + NUL).
@@ -61,10 +63,14 @@ public final class NCursesTerminal: TerminalDevice {
                              insideTmux: TerminalEnvironment.variable("TMUX") != nil,
                              terminalName: TerminalEnvironment.variable("TERM") ?? "")
         TerminalRestore.saveModes(fd: 1)
+        // Before newterm: our SIGWINCH handler means ncurses installs none (resizes are capped).
         TerminalRestore.installHandlers(kiosk: options.kiosk)
+        userEnvironment = WindowSizeLimit.savedEnvironment()
+        WindowSizeLimit.publishCappedSize(fd: 1)
         // newterm, not initscr: initscr exits the process when the terminal cannot be set up.
         guard let screen = newterm(nil, tah_stdout(), tah_stdin()) else {
-            TerminalRestore.uninstallHandlers()
+            WindowSizeLimit.restoreEnvironment(userEnvironment)
+            TerminalRestore.uninstallHandlers(kiosk: options.kiosk)
             throw TerminalSetupError.cannotStart(TerminalEnvironment.variable("TERM") ?? "unknown")
         }
         self.screen = screen
@@ -142,8 +148,9 @@ public final class NCursesTerminal: TerminalDevice {
         writeDirect(bidi.leave)
         TerminalRestore.disarm()
         TerminalRestore.releaseStderr()
-        TerminalRestore.uninstallHandlers()
+        TerminalRestore.uninstallHandlers(kiosk: options.kiosk)
         delscreen(screen)
+        WindowSizeLimit.restoreEnvironment(userEnvironment)
     }
 
     // MARK: TerminalDevice
@@ -177,6 +184,7 @@ public final class NCursesTerminal: TerminalDevice {
         var remaining = timeoutMilliseconds
         while true {
             if let resumed = handleSuspendAndResume() { return resumed }
+            if TerminalRestore.resized != 0 { return applyResize() }
             let slice = min(remaining ?? Self.pollSliceMilliseconds, Self.pollSliceMilliseconds)
             wtimeout(tah_stdscr(), Int32(max(0, slice)))
             var code: wint_t = 0
@@ -249,25 +257,35 @@ public final class NCursesTerminal: TerminalDevice {
     // MARK: Input
 
     private func keypadEvent(_ code: Int32) -> InputEvent? {
-        if code == tah_key_resize() { return coalescedResize() }
+        // Only our own `resizeterm` queues KEY_RESIZE (ncurses has no SIGWINCH handler of its own
+        // here), after `applyResize` has already reported the resize.
+        if code == tah_key_resize() { return nil }
         if code == tah_key_mouse() { return mouseEvent() }
         return KeyDecoder.keyCode(code).map { .key($0) }
     }
 
-    /// A burst of resizes (a window being dragged, tmux resize storms) becomes one event with the
-    /// final size; the next frame is a full repaint.
-    private func coalescedResize() -> InputEvent {
-        wtimeout(tah_stdscr(), 15)
-        while true {
-            var code: wint_t = 0
-            let status = wget_wch(tah_stdscr(), &code)
-            if status == KEY_CODE_YES, Int32(code) == tah_key_resize() { continue }
-            if status == KEY_CODE_YES { ungetch(Int32(code)) } else if status == OK { unget_wch(wchar_t(bitPattern: UInt32(code))) }
-            break
-        }
-        invalidate()
+    /// The window changed size (SIGWINCH, noted by our handler). A burst of resizes (a window being
+    /// dragged, tmux resize storms) becomes one event with the final size: the flag is read after a
+    /// short quiet spell. ncurses is resized to the capped size (`WindowSizeLimit`), so it never
+    /// allocates for more; the next frame is a full repaint.
+    private func applyResize() -> InputEvent {
+        repeat {
+            TerminalRestore.resized = 0
+            usleep(15_000)
+        } while TerminalRestore.resized != 0
+        fitToWindow()
         return .resize(size)
     }
+
+    /// Resizes ncurses to the window's size, capped, and repaints everything next frame.
+    private func fitToWindow() {
+        if let size = WindowSizeLimit.publishCappedSize(fd: 1) {
+            resizeterm(Int32(size.height), Int32(size.width))
+        }
+        invalidate()
+    }
+
+    public var isOversized: Bool { WindowSizeLimit.windowSize(fd: 1).map(WindowSizeLimit.exceeds) ?? false }
 
     private func mouseEvent() -> InputEvent? {
         var event = MEVENT()
@@ -299,9 +317,15 @@ public final class NCursesTerminal: TerminalDevice {
             return .resize(size)
         }
         if TerminalRestore.continued != 0 {
+            // Stopped by SIGSTOP (not Ctrl-Z, which goes through `suspend`) and continued: the
+            // shell may have put the tty back in cooked mode meanwhile, so program mode (raw, no
+            // echo, and in kiosk mode no signal keys) is set again from what `def_prog_mode` saved.
             TerminalRestore.continued = 0
+            WindowSizeLimit.publishCappedSize(fd: 1)
+            reset_prog_mode()
+            if options.mouse { mousemask(Self.mouseMask, nil) }
             writeDirect(bidi.enter)
-            invalidate()
+            fitToWindow()
             return .resize(size)
         }
         return nil
@@ -316,15 +340,17 @@ public final class NCursesTerminal: TerminalDevice {
         TerminalRestore.disarm()
         _ = signal(SIGTSTP, SIG_DFL)
         _ = raise(SIGTSTP)
-        // Stopped here until SIGCONT.
+        // Stopped here until SIGCONT. The window may have changed meanwhile; ncurses reads its size
+        // when curses mode resumes, from the variables `fitToWindow` keeps.
+        WindowSizeLimit.publishCappedSize(fd: 1)
         TerminalRestore.installHandlers(kiosk: options.kiosk)
         TerminalRestore.continued = 0
         reset_prog_mode()
         TerminalRestore.rearm()
         if options.mouse { mousemask(Self.mouseMask, nil) }
         writeDirect(bidi.enter)
-        invalidate()
         wnoutrefresh(tah_stdscr())
         doupdate()
+        fitToWindow()
     }
 }

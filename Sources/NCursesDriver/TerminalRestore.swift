@@ -33,6 +33,20 @@ enum TerminalRestore {
     /// leaving curses mode, which is not async-signal-safe.
     nonisolated(unsafe) static var suspendRequested: Int32 = 0
     nonisolated(unsafe) static var continued: Int32 = 0
+    /// Set by SIGWINCH: ours, not ncurses', so that a resize is capped (`WindowSizeLimit`).
+    nonisolated(unsafe) static var resized: Int32 = 0
+
+    /// Signals whose default action ends the process and that tahaluf does not otherwise handle
+    /// (a CPU or file-size limit from pam_limits, timers, user signals, the real-time signals):
+    /// the terminal is restored and the signal raised again, so the exit status stays truthful.
+    static var otherFatalSignals: [Int32] {
+        var signals = [SIGXCPU, SIGXFSZ, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGSYS, SIGIO, SIGPWR, SIGSTKFLT]
+        #if os(Linux)
+        signals += Array(__libc_current_sigrtmin()...__libc_current_sigrtmax())
+        #endif
+        return signals
+    }
+
 
     /// Remembers the terminal modes of `fd` as they are now (call before curses changes them).
     static func saveModes(fd: Int32) {
@@ -101,24 +115,42 @@ enum TerminalRestore {
 
     /// Installs the handlers. `kiosk`: Ctrl-C and Ctrl-Z (sent as signals by `kill`) are ignored.
     static func installHandlers(kiosk: Bool) {
-        for signo in [SIGTERM, SIGHUP, SIGQUIT] { _ = signal(signo, restoreAndExit) }
+        for signo in [SIGTERM, SIGHUP] { _ = signal(signo, restoreAndExit) }
+        _ = signal(SIGQUIT, kiosk ? SIG_IGN : restoreAndExit)
         _ = signal(SIGINT, kiosk ? SIG_IGN : restoreAndExit)
         _ = signal(SIGTSTP, kiosk ? SIG_IGN : requestSuspend)
         _ = signal(SIGCONT, noteContinued)
-        for signo in [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT] { _ = signal(signo, restoreAndReraise) }
+        _ = signal(SIGWINCH, noteResized)
+        for signo in [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT] + otherFatalSignals {
+            _ = signal(signo, restoreAndReraise)
+        }
         // A dead reader of a pipe must not kill us mid-frame; writes fail with EPIPE instead.
         _ = signal(SIGPIPE, SIG_IGN)
         // A launcher may have started us with signals blocked; these must get through.
         var handled = sigset_t()
         sigemptyset(&handled)
-        for signo in [SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&handled, signo) }
+        for signo in [SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGTSTP, SIGCONT, SIGWINCH] + otherFatalSignals {
+            sigaddset(&handled, signo)
+        }
         _ = sigprocmask(SIG_UNBLOCK, &handled, nil)
     }
 
-    /// Back to the default dispositions (after a normal shutdown).
-    static func uninstallHandlers() {
-        for signo in [SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGTSTP, SIGCONT,
-                      SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT] { _ = signal(signo, SIG_DFL) }
+    /// Back to the default dispositions (after a normal shutdown). In kiosk mode the interrupt
+    /// keys stay ignored until the process ends.
+    static func uninstallHandlers(kiosk: Bool = false) {
+        for signo in [SIGTERM, SIGHUP, SIGCONT, SIGWINCH, SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT]
+            + otherFatalSignals { _ = signal(signo, SIG_DFL) }
+        for signo in [SIGQUIT, SIGINT, SIGTSTP] { _ = signal(signo, kiosk ? SIG_IGN : SIG_DFL) }
+    }
+}
+
+/// Signal set-up that must happen before anything else the program does.
+public enum EarlySignals {
+    /// Kiosk mode, from the first instruction of `main`: the keys that end or stop a program
+    /// (Ctrl-C, Ctrl-\\, Ctrl-Z) do nothing even before the terminal is in raw mode, while the
+    /// command line is parsed and the data loads. They stay ignored until the process ends.
+    public static func ignoreInterruptKeys() {
+        for signo in [SIGINT, SIGQUIT, SIGTSTP] { _ = signal(signo, SIG_IGN) }
     }
 }
 
@@ -146,3 +178,4 @@ private func restoreAndReraise(_ signo: Int32) {
 
 private func requestSuspend(_ signo: Int32) { TerminalRestore.suspendRequested = 1 }
 private func noteContinued(_ signo: Int32) { TerminalRestore.continued = 1 }
+private func noteResized(_ signo: Int32) { TerminalRestore.resized = 1 }

@@ -16,7 +16,7 @@ public let idleTickMilliseconds = 1000
 /// ```
 @discardableResult
 public func runApp(initial: AppState, store: Store, terminal: TerminalDevice) -> AppState {
-    var state = reduce(initial, .resize(terminal.size), store: store)
+    var state = noteOversizedWindow(reduce(initial, .resize(terminal.size), store: store), terminal)
     perform(state.effects, on: terminal)
     var needsFrame = true
     var searchPrepared = false
@@ -36,13 +36,22 @@ public func runApp(initial: AppState, store: Store, terminal: TerminalDevice) ->
             needsFrame = isResize
             continue
         }
-        let next = reduce(state, action, store: store)
+        var next = reduce(state, action, store: store)
+        if isResize { next = noteOversizedWindow(next, terminal) }
         perform(next.effects, on: terminal)
         // Idle ticks that change nothing cost no render.
         needsFrame = isResize || !next.effects.isEmpty || next != state
         state = next
     }
     return state
+}
+
+/// A window over the size limit is drawn in its top-left corner; the status bar says why.
+private func noteOversizedWindow(_ state: AppState, _ terminal: TerminalDevice) -> AppState {
+    guard terminal.isOversized else { return state }
+    var next = state
+    next.notice = TerminalStrings.for(state.config.ascii ? .en : state.config.language).windowOversized(terminal.size)
+    return next
 }
 
 /// Carries out what the reducer asked of the terminal.

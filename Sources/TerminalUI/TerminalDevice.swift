@@ -14,6 +14,13 @@ public protocol TerminalDevice: AnyObject {
     /// Ctrl-Z: gives the terminal back to the shell, stops the process, and on resume sets the
     /// screen up again and repaints it whole.
     func suspend()
+    /// The window is larger than the most tahaluf draws (`WindowSizeLimit` in the driver): `size`
+    /// is the capped size, drawn at the top left.
+    var isOversized: Bool { get }
+}
+
+extension TerminalDevice {
+    public var isOversized: Bool { false }
 }
 
 /// A scripted terminal in memory: feed it events, read what the app presented.
