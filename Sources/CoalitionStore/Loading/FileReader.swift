@@ -21,7 +21,9 @@ enum FileReader {
     struct Refusal: Error { var message: String }
 
     static func read(_ path: String) -> Result<[UInt8], Refusal> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever (and a
+        // link to a terminal would read the keyboard); what is not a regular file is refused below.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             let reason = errno == ENOENT ? "file not found" : "cannot open the file (\(describeErrno()))"
             return .failure(Refusal(message: "\(reason) (\(path))"))
@@ -31,12 +33,19 @@ enum FileReader {
         guard fstat(descriptor, &status) == 0 else {
             return .failure(Refusal(message: "cannot read the file (\(describeErrno())) (\(path))"))
         }
-        if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(Refusal(message: "is a directory, not a file (\(path))")) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(Refusal(message: "is a directory, not a file (\(path))"))
+        case S_IFIFO: return .failure(Refusal(message: "is a named pipe, not a regular file (\(path))"))
+        case S_IFCHR, S_IFBLK: return .failure(Refusal(message: "is a device, not a regular file (\(path))"))
+        case S_IFSOCK: return .failure(Refusal(message: "is a socket, not a regular file (\(path))"))
+        default: return .failure(Refusal(message: "is not a regular file (\(path))"))
+        }
         let size = Int(status.st_size)
         if size > maximumSize {
             return .failure(Refusal(message: "file is \(megabytes(size)) MiB; the limit is \(maximumSize >> 20) MiB"))
         }
-        // Read to the end even if the file grew or is not a regular file (a pipe reports size 0).
+        // Read to the end even if the file grew meanwhile.
         var bytes = [UInt8](repeating: 0, count: max(size, 4096) + 1)
         var filled = 0
         while true {
