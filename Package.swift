@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "TahalufApp", dependencies: ["CoalitionStore", "RTLText", "TerminalUI", "SharedValues"]),
 
         // The only module that calls ncurses.
-        .target(name: "NCursesDriver", dependencies: ["CNCursesW", "TerminalUI"]),
+        .target(name: "NCursesDriver", dependencies: ["CNCursesW", "TerminalUI", "SharedValues"]),
 
         .executableTarget(name: "tahaluf", dependencies: [
             "CoalitionStore", "RTLText", "TerminalUI", "TahalufApp", "NCursesDriver", "SharedValues",

@@ -4,10 +4,12 @@ import Glibc
 import Darwin
 #endif
 import CNCursesW
+import SharedValues
 
 /// Why the full-screen UI cannot start; each message says what to do instead.
 public enum TerminalSetupError: Error, CustomStringConvertible, Equatable {
     case notATerminal
+    case terminalTypeNotSet
     case unknownTerminal(String)
     case noTerminfoDatabase
     case cannotAddressCursor(String)
@@ -15,17 +17,21 @@ public enum TerminalSetupError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         let instead = "For plain text, use `tahaluf dump` (see `tahaluf dump --help`)."
+        // TERM comes from the user's environment (over SSH, from the client): never printed raw.
+        func shown(_ name: String) -> String { VisibleText.escaped(name) }
         switch self {
         case .notATerminal:
             return "tahaluf: standard input and output must be a terminal for the full-screen browser. \(instead)"
+        case .terminalTypeNotSet:
+            return "tahaluf: TERM is not set, so the terminal's type is unknown (set it, e.g. TERM=xterm-256color). \(instead)"
         case .unknownTerminal(let name):
-            return "tahaluf: the terminal type '\(name)' is not in the terminfo database (set TERM, e.g. TERM=xterm-256color). \(instead)"
+            return "tahaluf: the terminal type '\(shown(name))' is not in the terminfo database (set TERM, e.g. TERM=xterm-256color). \(instead)"
         case .noTerminfoDatabase:
             return "tahaluf: no terminfo database was found (install ncurses-base). \(instead)"
         case .cannotAddressCursor(let name):
-            return "tahaluf: the terminal type '\(name)' cannot move the cursor, so the full-screen browser cannot run on it. \(instead)"
+            return "tahaluf: the terminal type '\(shown(name))' cannot move the cursor, so the full-screen browser cannot run on it. \(instead)"
         case .cannotStart(let name):
-            return "tahaluf: ncurses could not set up the terminal '\(name)'. \(instead)"
+            return "tahaluf: ncurses could not set up the terminal '\(shown(name))'. \(instead)"
         }
     }
 }
@@ -59,7 +65,7 @@ public enum TerminalEnvironment {
     /// that cannot address the cursor (TERM=dumb, hard-copy).
     public static func checkCanDriveTerminal() throws {
         guard isatty(0) != 0, isatty(1) != 0 else { throw TerminalSetupError.notATerminal }
-        let name = variable("TERM") ?? "unknown"
+        guard let name = variable("TERM") else { throw TerminalSetupError.terminalTypeNotSet }
         switch tah_check_terminal(nil, 1) {
         case 0: return
         case 1: throw TerminalSetupError.unknownTerminal(name)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoalitionStore
+import SharedValues
 
 /// `--data PATH`, shared by every subcommand, and the one place data is loaded.
 struct DataOptions: ParsableArguments {
@@ -28,7 +29,7 @@ struct DataOptions: ParsableArguments {
         do {
             return try Store.load(directory: path)
         } catch {
-            printError("tahaluf: cannot load the data in \(path):\n\(String(describing: error))")
+            printError("tahaluf: cannot load the data in \(VisibleText.escaped(path)):\n\(String(describing: error))")
             throw ExitStatus.badData
         }
     }

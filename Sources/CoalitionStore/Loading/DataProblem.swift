@@ -1,3 +1,5 @@
+import SharedValues
+
 /// One thing wrong with a data directory, located as precisely as the loader can.
 ///
 /// Printed like a compiler diagnostic so editors can jump to it:
@@ -34,27 +36,8 @@ public struct DataProblem: Hashable, Sendable, CustomStringConvertible {
         return text + DataProblem.visible(message)
     }
 
-    /// `"a\u{1B}]0;x\u{07}"` for a string holding ESC and BEL: C0 and C1 controls, DEL, and the
-    /// bidi embedding, override and isolate controls, which would change what the terminal shows.
-    static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsQuoting) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if needsQuoting(scalar) {
-                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    private static func needsQuoting(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
-    }
+    /// What the data holds, escaped for a terminal (`VisibleText`).
+    static func visible(_ text: String) -> String { VisibleText.escaped(text) }
 }
 
 /// Everything wrong with a data directory. `Store.load` throws it instead of half-loading.

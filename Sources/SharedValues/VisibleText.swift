@@ -1,0 +1,30 @@
+/// Text from outside (a data file, an environment variable, a path) made safe to print in a
+/// message on a terminal: C0 and C1 controls, DEL, the bidi controls (embeddings, overrides,
+/// isolates, marks), the byte-order mark and the noncharacters U+FFFE/U+FFFF are written as
+/// `\u{1B}`, never raw, so a message cannot move the cursor, change the title or reorder a line.
+///
+/// ```swift
+/// VisibleText.escaped("a\u{1B}]0;x\u{07}")   // "a\u{1B}]0;x\u{7}" as visible characters
+/// ```
+public enum VisibleText {
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if needsEscaping(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    public static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF,
+             0xFFFE, 0xFFFF: return true
+        default: return false
+        }
+    }
+}
