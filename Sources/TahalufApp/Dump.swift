@@ -22,7 +22,7 @@ public enum DumpSection: String, Sendable, CaseIterable {
 public enum Dump {
     public static func text(store: Store, section: DumpSection, width: Int, config: AppConfig, visual: Bool) -> String {
         let context = PaneContext(store: store, config: config)
-        let sections: [DumpSection] = section == .all ? [.timeline, .members, .groups, .stats, .sources] : [section]
+        let sections: [DumpSection] = section == .all ? [.timeline, .members, .groups, .stats] : [section]
         let engine = context.text
         var out = ""
         for (n, part) in sections.enumerated() {
