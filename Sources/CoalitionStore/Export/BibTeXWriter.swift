@@ -9,7 +9,8 @@
 /// - `date` at the precision the data has (`2019`, `2019-02`, `2019-02-06`), `urldate` from
 ///   `Source.accessed` (left out when unknown), `langid` for the titles' language.
 /// - Text is UTF-8 as is (Arabic stays Arabic); LaTeX's special characters are escaped
-///   (`&` → `\&`, `{` → `\{` …); a URL is written verbatim, with only braces, backslashes and
+///   (`&` → `\&`, `%` → `\%` …; braces as `\textbraceleft{}`, because BibTeX counts braces
+///   without regard to backslashes, and an unbalanced `\}` in the data would end the field); a URL is written verbatim, with only braces, backslashes and
 ///   spaces percent-encoded.
 ///
 /// ```swift
@@ -81,8 +82,8 @@ public enum BibTeXWriter {
         for c in text.oneLine {
             switch c {
             case "\\": out += "\\textbackslash{}"
-            case "{": out += "\\{"
-            case "}": out += "\\}"
+            case "{": out += "\\textbraceleft{}"
+            case "}": out += "\\textbraceright{}"
             case "&": out += "\\&"
             case "%": out += "\\%"
             case "$": out += "\\$"
