@@ -34,10 +34,10 @@ struct Cite: ParsableCommand {
     @Argument(help: ArgumentHelp("Record ids (event and group and figure ids, member codes).", valueName: "record-id"))
     var records: [String]
 
-    @Option(help: "text (default), bibtex, csl-json or ris.")
+    @Option(help: "text, bibtex, csl-json or ris.")
     var format: CitationFormat = .text
 
-    @Option(help: "Language of the titles, outlets and notes: ar (default) or en.")
+    @Option(help: "Language of the titles, outlets and notes: ar or en.")
     var lang: Language = .ar
 
     @OptionGroup var dataOptions: DataOptions
@@ -85,7 +85,7 @@ struct Cite: ParsableCommand {
         case .bibtex: return BibTeXWriter.write(clean)
         case .cslJSON: return CSLJSONWriter.write(clean)
         case .ris: return RISWriter.write(clean)
-        case .text: return clean.map { $0.source.id }.joined(separator: "\n")
+        case .text: preconditionFailure("the text form is written from records (CitationText.record), not entries")
         }
     }
 

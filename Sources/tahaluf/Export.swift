@@ -14,7 +14,7 @@ struct Export: ParsableCommand {
     @Option(help: "json or csv (every record), bibtex or csl-json (every source, keyed by its id).")
     var format: Format
 
-    @Option(help: "Language of the titles and outlets in bibtex and csl-json: ar (default) or en.")
+    @Option(help: "Language of the titles and outlets in bibtex and csl-json: ar or en.")
     var lang: Language = .ar
 
     @OptionGroup var dataOptions: DataOptions
