@@ -60,13 +60,20 @@ import TerminalUI
         for word in words { #expect(first.contains(word), "\(word) from \(row) missing in \(first)") }
         #expect(!first.contains("300"))
         #expect(lines.contains { $0.hasPrefix("≠ Sources differ: ") })
-        // The citation is that observation's: al-Dostor, seed 000, its quote with 126,500.
-        #expect(text.contains("Source: al-Dostor"))
-        #expect(text.contains("Seed file: 000_895db97fb6067cf4.txt"))
-        #expect(text.contains("URL: aman-dostor.org/33502"))
-        #expect(lines.contains { $0.hasPrefix("Accessed: ") })
-        #expect(text.contains("Quote: «وحتى اليوم درب التحالف 126,500 من قوات الأمن العراقية»"))
-        #expect(!text.contains("300 ألف"))
+        // The citation is that observation's (al-Dostor, seed 000, the quote with 126,500) and no other's.
+        let figure = try #require(store.figure("iraqi-forces-trained"))
+        let shown = try #require(figure.observations.first { $0.value == 126_500 })
+        let source = try #require(store.source(shown.source.source))
+        #expect(text.contains("Source: " + source.outlet.en + ", \"" + source.title.en + "\""))
+        #expect(text.contains("Seed file: " + (source.file ?? "-")))
+        if let url = source.url {
+            #expect(text.contains("URL: " + url))
+            #expect(lines.contains { $0.hasPrefix("Accessed: ") })
+        }
+        #expect(text.contains("Quote: «" + (shown.source.quote ?? "-") + "»"))
+        for other in figure.observations where other != shown {
+            if let quote = other.source.quote { #expect(!text.contains(quote)) }
+        }
         #expect(after.notice == Strings.en.copied + first)
     }
 
