@@ -142,13 +142,13 @@ public enum Dump {
         return joined(parts, c)
     }
 
-    /// "seed · 6 February 2019 · US Department of State · The Global Coalition … · 004_….txt ·
+    /// "seed-004 · seed article · 6 February 2019 · US Department of State · The Global Coalition … · 004_….txt ·
     /// https://… · cited by 14 records": kind, date (or its note, or "undated"), outlet, title,
     /// seed file, URL, access date, and how many records cite it.
     private static func source(_ source: Source, _ c: PaneContext) -> String {
         let ar = c.language == .ar
         let digits = c.text.options.digits
-        var parts = [(ar ? "النوع: " : "kind: ") + source.kind.rawValue]
+        var parts = [CitationStrings.for(c.language).kindNames[source.kind] ?? source.kind.rawValue]
         switch (source.published, source.dateNote) {
         case (let published?, let note?):
             parts.append(FactText.date(published, language: c.language, months: c.months, digits: digits)

@@ -136,7 +136,8 @@ import Testing
         #expect(lines.first == "# Sources")
         let ids = try sourceIds()
         #expect(lines.count == ids.count + 1)
-        for (line, id) in zip(lines.dropFirst(), ids) { #expect(line.hasPrefix(id + " · kind: ")) }
+        for (line, id) in zip(lines.dropFirst(), ids) { #expect(line.hasPrefix(id + " · ")) }
+        #expect(lines.first { $0.hasPrefix("seed-004 · seed article · ") } != nil)
         let sheet = try #require(lines.first { $0.hasPrefix("seed-004 ") })
         #expect(sheet.contains("6 February 2019"))
         #expect(sheet.contains("https://www.state.gov/r/pa/prs/ps/2019/02/288803.htm"))
