@@ -128,6 +128,20 @@ import TerminalUI
         for citation in member.sources { #expect(text.contains(store.source(citation.source)!.outlet.en)) }
     }
 
+    /// In the donors highlight the name line shows the amounts given: the copy cites them too.
+    @Test func mapMemberInTheDonorsHighlightCitesTheDonations() throws {
+        var state = start(.map)
+        state.map = try #require(MapPane.select(RecordRef(.member, "SAU"), in: state.map, context: context(state)))
+        state.map.highlight = .donors
+        let row = try #require(screenRow(state, containing: "Saudi Arabia (SAU)"))
+        #expect(row.contains("gave: "))
+        let text = copy(state).text
+        #expect(text.hasPrefix(rowWords(row, around: "Saudi Arabia (SAU)").joined(separator: " ")))
+        let donations = try #require(store.member("SAU")).roles.filter { $0.kind == .donor }
+        #expect(!donations.isEmpty)
+        for quote in donations.flatMap(\.sources).compactMap(\.quote) { #expect(text.contains("Quote: «" + quote + "»")) }
+    }
+
     @Test func groupCopiesItsCoChairsAndMandate() throws {
         var state = start(.groups)
         state.groups = try #require(GroupsPane.select(RecordRef(.group, "counter-finance"), in: state.groups,

@@ -6,6 +6,8 @@
 ///   with no URL that is not an article and the unverified placeholder `@misc`.
 /// - Key: the source id (`seed-004`), made safe for BibTeX (anything but letters, digits and
 ///   `-_:.` becomes `-`) and kept unique; the same source always gets the same key.
+/// - `author` in double braces (`{{Mohamed Omar}}`): the data does not split names into family
+///   and given, and many authors are bodies ("Al-Fassel editorial team"), so the name is literal.
 /// - `date` at the precision the data has (`2019`, `2019-02`, `2019-02-06`), `urldate` from
 ///   `Source.accessed` (left out when unknown), `langid` for the titles' language.
 /// - Text is UTF-8 as is (Arabic stays Arabic); LaTeX's special characters are escaped
