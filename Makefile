@@ -17,7 +17,12 @@ BENCH_PACKAGES       = w3m hyperfine time python3-pyte
 SYSTEM_PROBES        = /usr/include/ncursesw/curses.h /usr/include/fribidi/fribidi.h \
                        /usr/bin/tmux /usr/share/unicode/BidiCharacterTest.txt /usr/bin/python3 /usr/sbin/sshd /usr/bin/ssh /usr/bin/strace
 
-.PHONY: run test build deps bench-deps bench fuzz install uninstall clean check-data snapshots help dist distcheck
+# Real citation tools the tests feed tahaluf's BibTeX, CSL-JSON and RIS to (Docs/DECISIONS.md),
+# pinned, in a virtual environment of their own.
+PYENV           = .build/pyenv
+PYTHON_PACKAGES = pybtex==0.26.1 citeproc-py==0.11.1 rispy==0.10.0 jsonschema==4.26.0
+
+.PHONY: run test build deps python-deps bench-deps bench fuzz install uninstall clean check-data snapshots help dist distcheck
 
 help:
 	@echo "make run      build and start tahaluf on the bundled data (ARGS='--lang en' to pass options)"
@@ -45,7 +50,19 @@ build: deps
 run: build
 	$(BIN_DIR)/tahaluf $(ARGS)
 
-test: deps
+# Installs once: the stamp names the pinned versions, so changing a pin reinstalls.
+python-deps: deps
+	@stamp="$(PYENV)/.installed"; want="$(PYTHON_PACKAGES)"; \
+	if [ -f "$$stamp" ] && [ "$$(cat "$$stamp")" = "$$want" ]; then exit 0; fi; \
+	if ! python3 -m venv --help >/dev/null 2>&1 || ! python3 -c 'import ensurepip' 2>/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null; \
+	  else echo "Install python3-venv: sudo apt-get install python3-venv"; exit 1; fi; \
+	fi; \
+	rm -rf "$(PYENV)" && python3 -m venv "$(PYENV)" && \
+	"$(PYENV)/bin/pip" install --quiet --disable-pip-version-check $(PYTHON_PACKAGES) && \
+	echo "$$want" > "$$stamp"
+
+test: deps python-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -3,7 +3,7 @@ import RTLText
 
 /// What `tahaluf dump` prints.
 public enum DumpSection: String, Sendable, CaseIterable {
-    case timeline, members, groups, stats, all
+    case timeline, members, groups, stats, sources, all
 }
 
 /// The panes' content as plain text, without curses, for scripts and screen readers.
@@ -46,6 +46,7 @@ public enum Dump {
         case .members: return language == .ar ? "الأعضاء" : "Members"
         case .groups: return GroupsPane.title(language)
         case .stats: return StatsPane.title(language)
+        case .sources: return language == .ar ? "المصادر" : "Sources"
         case .all: return ""
         }
     }
@@ -57,6 +58,7 @@ public enum Dump {
             .map { member($0, context) }
         case .groups: return GroupsPane.groups(of: context.store).map { group($0, context) }
         case .stats: return StatsPane.figures(of: context.store).map { figure($0, context) }
+        case .sources: return context.store.dataset.sources.map { source($0, context) }
         case .all: return []
         }
     }
@@ -138,6 +140,35 @@ public enum Dump {
         }
         parts += figure.notes.map { $0.text(c.language) }
         return joined(parts, c)
+    }
+
+    /// "seed-004 · seed article · 6 February 2019 · US Department of State · The Global Coalition … · 004_….txt ·
+    /// https://… · cited by 14 records": kind, date (or its note, or "undated"), outlet, title,
+    /// seed file, URL, access date, and how many records cite it.
+    private static func source(_ source: Source, _ c: PaneContext) -> String {
+        let ar = c.language == .ar
+        let digits = c.text.options.digits
+        var parts = [CitationStrings.for(c.language).kindNames[source.kind] ?? source.kind.rawValue]
+        switch (source.published, source.dateNote) {
+        case (let published?, let note?):
+            parts.append(FactText.date(published, language: c.language, months: c.months, digits: digits)
+                         + " (" + note.text(c.language) + ")")
+        case (let published?, nil): parts.append(FactText.date(published, language: c.language, months: c.months, digits: digits))
+        case (nil, let note?): parts.append(note.text(c.language))
+        case (nil, nil): parts.append(c.strings.undated)
+        }
+        parts += [source.outlet.text(c.language), source.title.text(c.language)]
+        // A left-to-right mark keeps "004_d97….txt" and URLs in one piece inside Arabic text.
+        let ltr = ar ? "\u{200E}" : ""
+        if let file = source.file { parts.append(ltr + file) }
+        if let url = source.url { parts.append(ltr + url) }
+        if let accessed = source.accessed {
+            parts.append((ar ? "تاريخ الاطلاع: " : "accessed: ")
+                         + FactText.date(accessed, language: c.language, months: c.months, digits: digits))
+        }
+        let count = c.store.citingRecordCount(ofSource: source.id)
+        parts.append(c.digits(ar ? "يستشهد به \(count) من السجلات" : (count == 1 ? "cited by 1 record" : "cited by \(count) records")))
+        return ltr + source.id + c.separator + joined(parts, c)
     }
 
     // MARK: - Text

@@ -150,19 +150,22 @@ enum Shell {
         return next
     }
 
-    /// `y`: the selected record (or the one the detail shows) with its source, to the clipboard.
+    /// `y`: what the selected row shows, with the full citation of its sources, to the clipboard
+    /// (`CitationText.row`); in the detail view, the whole record it shows (`CitationText.record`).
     static func copy(_ state: AppState, context: PaneContext) -> AppState {
         var next = state
         guard state.config.kiosk == nil else { return next }
-        guard let ref = state.detail.current ?? PaneDispatch.selection(state.focus, app: state, context: context) else {
+        let text: String
+        if let shown = state.detail.current {
+            text = CitationText.record(shown, context: context)
+        } else if let ref = PaneDispatch.selection(state.focus, app: state, context: context) {
+            text = CitationText.row(ref, app: state, context: context)
+        } else {
             next.notice = context.strings.nothingSelected
             return next
         }
-        let text = CitationText.line(ref, store: context.store, language: context.language, months: context.months,
-                                    digits: context.text.options.digits)
         next.effects = [.copyToClipboard(text)]
-        next.notice = context.strings.copied + CitationText.short(ref, store: context.store, language: context.language,
-                                                                  months: context.months, digits: context.text.options.digits)
+        next.notice = context.strings.copied + CitationText.firstLine(text)
         return next
     }
 

@@ -26,9 +26,9 @@ struct DumpCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "dump",
-        abstract: "Print a pane as plain text: timeline, members, groups, stats or all.")
+        abstract: "Print a pane as plain text: timeline, members, groups, stats, sources or all.")
 
-    @Argument(help: "timeline, members, groups, stats or all.")
+    @Argument(help: "timeline, members, groups, stats, sources (one per source: kind, date, outlet, title, URL, how many records cite it) or all.")
     var section: DumpSection = .all
 
     @Option(help: ArgumentHelp("Line width in cells (default: $COLUMNS, else the terminal's width, else 80).", valueName: "n"))

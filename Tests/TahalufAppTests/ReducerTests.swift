@@ -200,17 +200,18 @@ import TerminalUI
             Issue.record("no copy effect: \(state.effects)")
             return
         }
-        #expect(text.hasPrefix("Ministerial meeting in Washington (6 February 2019)"))
+        #expect(text.hasPrefix("6 February 2019 ◆ Ministerial meeting in Washington\n"))
         #expect(text.contains("US Department of State"))
         #expect(text.contains("004_d9793a676d49900f.txt"))
         #expect(text.contains("https://www.state.gov/"))
-        #expect(state.notice == Strings.en.copied + "Ministerial meeting in Washington (6 February 2019) — US Department of State, 6 February 2019")
+        #expect(state.notice == Strings.en.copied + "6 February 2019 ◆ Ministerial meeting in Washington")
     }
 
-    @Test func undatedSourcesSayUndated() {
-        let text = CitationText.line(RecordRef(.event, "ministerial-2022-marrakesh"), store: Fixture.store,
-                                     language: .en, months: .levant)
-        #expect(text == "Ministerial meeting in Marrakesh (2022) — unattributed page, undated, 002_fce76edd2a46ce5c.txt")
+    @Test func undatedSourcesGiveTheirDateNote() {
+        let text = CitationText.record(RecordRef(.event, "ministerial-2022-marrakesh"), store: Fixture.store,
+                                       config: AppConfig(language: .en))
+        #expect(text.contains("Source: unattributed page, \""))
+        #expect(text.hasSuffix(", after 2022\nSeed file: 002_fce76edd2a46ce5c.txt\nQuote: «وعام 2022م في مراكش»"))
     }
 
     @Test func clickFocusesThePaneUnderIt() {

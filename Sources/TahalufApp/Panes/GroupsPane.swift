@@ -133,8 +133,20 @@ public enum GroupsPane: Pane {
         }
     }
 
-    /// The selected group's detail, one entry per paragraph, wrapped by the caller.
+    /// The selected group's detail, one entry per paragraph, wrapped by the caller: the summary,
+    /// then its sources.
     static func detailLines(_ group: WorkingGroup, width: Int, context: PaneContext) -> [(String, Style)] {
+        let ar = context.language == .ar
+        return summaryLines(group, width: width, context: context) + group.sources.map { citation in
+            ((ar ? "المصدر: " : "Source: ")
+             + FactText.citation(citation, store: context.store, language: context.language, months: context.months,
+                                 digits: context.text.options.digits), Style(.dim))
+        }
+    }
+
+    /// Name, co-chairs (by name when `width` allows), mandate, resolutions, figures and members:
+    /// what the pane shows of the selected group, and what `y` copies before the sources.
+    static func summaryLines(_ group: WorkingGroup, width: Int, context: PaneContext) -> [(String, Style)] {
         let store = context.store, language = context.language, ar = language == .ar
         let comma = ar ? "، " : ", "
         var lines: [(String, Style)] = [(group.name.text(language), Style(.title, bold: true))]
@@ -160,11 +172,6 @@ public enum GroupsPane: Pane {
         if !group.members.isEmpty {
             lines.append((context.digits(ar ? "الأعضاء (\(group.members.count)): " : "Members (\(group.members.count)): ")
                           + group.members.joined(separator: " "), .normal))
-        }
-        for citation in group.sources {
-            lines.append(((ar ? "المصدر: " : "Source: ")
-                          + FactText.citation(citation, store: store, language: language, months: context.months,
-                                              digits: context.text.options.digits), Style(.dim)))
         }
         return lines
     }

@@ -108,11 +108,7 @@ public enum StatsPane: Pane {
                           into frame: inout Frame) {
         let style = selected ? Style(focused ? .selected : .selectedUnfocused, bold: true) : Style(bold: true)
         if selected { frame.fill(line, with: Cell(" ", style: style)) }
-        let language = context.language
-        var text = figure.title.text(language)
-        if let headline = FactText.headline(figure) {
-            text += "  " + NumberFormat.words(headline, language: language, digits: context.text.options.digits)
-        }
+        let title = titleText(figure, context: context)
         let series = FactText.series(figure)
         var spark = ""
         // Values of different scopes (all forces vs security forces) are not a trend: no line for them.
@@ -125,13 +121,23 @@ public enum StatsPane: Pane {
         }
         var segments: [Segment] = []
         var room = line.width - (spark.isEmpty ? 0 : spark.count + 1)
-        if let mark = FactText.mark(figure, language: language, ascii: context.ascii) {
+        if let mark = title.mark {
             let isSeries = figure.disagreement?.kind == .series
             segments.append(Segment(line: VisualLine(symbols: mark), style: Style(isSeries ? .accent : .warning, bold: true)))
             room -= 2
         }
-        segments.append(Segment(line: context.fitted(text, width: room), style: style))
+        segments.append(Segment(line: context.fitted(title.text, width: room), style: style))
         context.drawSegments(segments, in: line, into: &frame)
+    }
+
+    /// The title row's words: the disagreement mark, and the title with the headline value (the
+    /// observation `FactText.headline` picks). Drawing and `y` both take them from here.
+    static func titleText(_ figure: Figure, context: PaneContext) -> (mark: String?, text: String) {
+        var text = figure.title.text(context.language)
+        if let headline = FactText.headline(figure) {
+            text += "  " + NumberFormat.words(headline, language: context.language, digits: context.text.options.digits)
+        }
+        return (FactText.mark(figure, language: context.language, ascii: context.ascii), text)
     }
 
     /// A bar from the start edge scaled to the figure's largest value of the same unit (percentages

@@ -96,9 +96,7 @@ public enum TimelinePane: Pane {
             case .event(let position):
                 let event = rows.event(position)
                 let style = isSelected ? Style(focused ? .selected : .selectedUnfocused) : .normal
-                let date = DateFormat.marked(DateFormat.withinYear(event.date, language: context.language,
-                                                                   months: context.months),
-                                             inferred: event.inferred != nil, language: context.language)
+                let date = dateLabel(event, withinYear: true, context: context)
                 let (dateCell, afterDate) = row.splitStart(dateWidth, direction)
                 frame.draw(context.text.fit(date, width: dateCell.width, base: context.base), in: dateCell,
                            align: direction.startAlignment, style: isSelected ? style : Style(.dim))
@@ -111,6 +109,20 @@ public enum TimelinePane: Pane {
                            align: direction.startAlignment, style: style)
             }
         }
+    }
+
+    /// The row's date: within its year ("18 Jun", the year is in the group's header) or whole
+    /// ("18 June 2014", what `y` copies), with "~" in front when inferred.
+    static func dateLabel(_ event: Event, withinYear: Bool, context: PaneContext) -> String {
+        let text = withinYear ? DateFormat.withinYear(event.date, language: context.language, months: context.months)
+                              : DateFormat.full(event.date, language: context.language, months: context.months)
+        return DateFormat.marked(text, inferred: event.inferred != nil, language: context.language)
+    }
+
+    /// The row as one line, its date whole: "~18 June 2014 ◆ Title". What `y` copies first.
+    static func rowText(_ event: Event, context: PaneContext) -> String {
+        dateLabel(event, withinYear: false, context: context) + " " + mark(event.category, ascii: context.ascii) + " "
+            + event.title.text(context.language)
     }
 
     /// The list's first row: keeps the selected event on screen and, when it opens a year, that year's header too.
