@@ -29,6 +29,39 @@ enum FactText {
         return parts.joined(separator: language == .ar ? "، " : ", ")
     }
 
+    /// An observation's value and what it counts as one phrase, without naming the unit twice
+    /// ("more than 3.2 million people the coalition helped return home", not "… people people …").
+    ///
+    /// When `counts` opens with the unit's noun (people, countries; أشخاص، دول، بلدان), the value keeps
+    /// its correctly inflected unit and the noun is not repeated ("أكثر من 3.2 مليون شخص ساعد…"). In
+    /// English a count of people or countries otherwise lets `counts` name what is counted ("more
+    /// than 10 Daesh fighters arrested…"); anything else keeps its unit and `separator` before `counts`.
+    static func phrase(_ observation: Observation, language: Language, digits: DigitStyle = .western,
+                       separator: String) -> String {
+        let value = NumberFormat.words(observation, language: language, digits: digits)
+        let counts = observation.counts.text(language)
+        guard !counts.isEmpty else { return value }
+        for noun in unitNouns(observation.unit, language) where counts.hasPrefix(noun + " ") {
+            return value + counts.dropFirst(noun.count)
+        }
+        if language == .en, observation.unit == .people || observation.unit == .countries {
+            return NumberFormat.words(observation.value, unit: .count, qualifier: observation.qualifier,
+                                      language: language, digits: digits) + " " + counts
+        }
+        return value + separator + counts
+    }
+
+    /// The forms in which `counts` may open with the unit's own noun.
+    static func unitNouns(_ unit: Unit, _ language: Language) -> [String] {
+        switch (unit, language) {
+        case (.people, .en): return ["people", "persons", "person"]
+        case (.people, .ar): return ["الأشخاص", "أشخاص", "شخص"]
+        case (.countries, .en): return ["countries", "country"]
+        case (.countries, .ar): return ["الدول", "الدولة", "البلدان", "دول", "دولة", "بلدان", "بلداً"]
+        default: return []
+        }
+    }
+
     /// The observation a figure is best summed up by: the latest dated one, else the first.
     static func headline(_ figure: Figure) -> Observation? {
         figure.observations.filter { $0.asOf != nil }.max { $0.asOf! < $1.asOf! } ?? figure.observations.first
