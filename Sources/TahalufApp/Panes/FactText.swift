@@ -33,9 +33,10 @@ enum FactText {
     /// ("more than 3.2 million people the coalition helped return home", not "… people people …").
     ///
     /// When `counts` opens with the unit's noun (people, countries; أشخاص، دول، بلدان), the value keeps
-    /// its correctly inflected unit and the noun is not repeated ("أكثر من 3.2 مليون شخص ساعد…"). In
-    /// English a count of people or countries otherwise lets `counts` name what is counted ("more
-    /// than 10 Daesh fighters arrested…"); anything else keeps its unit and `separator` before `counts`.
+    /// its correctly inflected unit and the noun is not repeated ("أكثر من 3.2 مليون شخص ساعد…").
+    /// Otherwise `counts` names what is counted after a plain count ("more than 33 thousand air
+    /// strikes"), and in English after a count of people or countries too ("more than 10 Daesh
+    /// fighters arrested"); anything else keeps its unit and `separator` before `counts`.
     static func phrase(_ observation: Observation, language: Language, digits: DigitStyle = .western,
                        separator: String) -> String {
         let value = NumberFormat.words(observation, language: language, digits: digits)
@@ -44,11 +45,15 @@ enum FactText {
         for noun in unitNouns(observation.unit, language) where counts.hasPrefix(noun + " ") {
             return value + counts.dropFirst(noun.count)
         }
-        if language == .en, observation.unit == .people || observation.unit == .countries {
+        switch (observation.unit, language) {
+        case (.count, _):
+            return value + " " + counts
+        case (.people, .en), (.countries, .en):
             return NumberFormat.words(observation.value, unit: .count, qualifier: observation.qualifier,
                                       language: language, digits: digits) + " " + counts
+        default:
+            return value + separator + counts
         }
-        return value + separator + counts
     }
 
     /// The forms in which `counts` may open with the unit's own noun.
