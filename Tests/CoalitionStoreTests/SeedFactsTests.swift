@@ -302,7 +302,7 @@ import Foundation
 
     /// One figure per family of seed-facts.md "Figures", each backed by a quoted seed passage.
     @Test(arguments: [
-        "members", "air-strikes", "iraqi-forces-trained", "territory-liberated", "partners-with-forces",
+        "members", "air-strikes", "iraqi-forces-trained", "iraqi-forces-supported", "territory-liberated", "partners-with-forces",
         "displaced-returned-iraq", "stabilisation-projects-iraq", "tikrit-returns", "aid-since-2014",
         "iraq-stabilisation-pledges", "ne-syria-stabilisation-funds", "us-humanitarian-aid-syria",
         "erw-iraq-funding", "erw-iraq-explosives", "erw-syria-funding", "erw-syria-area",
