@@ -34,9 +34,10 @@ enum FactText {
     ///
     /// When `counts` opens with the unit's noun (people, countries; أشخاص، دول، بلدان), the value keeps
     /// its correctly inflected unit and the noun is not repeated ("أكثر من 3.2 مليون شخص ساعد…").
-    /// Otherwise `counts` names what is counted after a plain count ("more than 33 thousand air
-    /// strikes"), and in English after a count of people or countries too ("more than 10 Daesh
-    /// fighters arrested"); anything else keeps its unit and `separator` before `counts`.
+    /// Otherwise, in English, `counts` names what is counted right after the number ("more than 33
+    /// thousand air strikes", "more than 10 Daesh fighters arrested"). Anything else keeps its unit
+    /// and `separator` before `counts`: an Arabic noun after a number must agree with it ("79 عضواً"),
+    /// which the data's plural `counts` ("أعضاء التحالف") cannot, so it stands apart as a label.
     static func phrase(_ observation: Observation, language: Language, digits: DigitStyle = .western,
                        separator: String) -> String {
         let value = NumberFormat.words(observation, language: language, digits: digits)
@@ -46,7 +47,7 @@ enum FactText {
             return value + counts.dropFirst(noun.count)
         }
         switch (observation.unit, language) {
-        case (.count, _):
+        case (.count, .en):
             return value + " " + counts
         case (.people, .en), (.countries, .en):
             return NumberFormat.words(observation.value, unit: .count, qualifier: observation.qualifier,
