@@ -8,18 +8,19 @@ BUILD_FLAGS ?= -c $(CONFIG) --static-swift-stdlib
 BIN_DIR      = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path 2>/dev/null)
 ARGS        ?=
 
-SYSTEM_PACKAGES      = libncursesw5-dev libfribidi-dev tmux unicode-data python3 openssh-server openssh-client strace \
-                       python3-venv libreoffice-calc-nogui
+SYSTEM_PACKAGES      = libncursesw5-dev libfribidi-dev tmux unicode-data python3 openssh-server openssh-client strace
 BENCH_PACKAGES       = w3m hyperfine time python3-pyte
 # Files the tests need from those packages, checked before calling apt-get.
 SYSTEM_PROBES        = /usr/include/ncursesw/curses.h /usr/include/fribidi/fribidi.h \
-                       /usr/bin/tmux /usr/share/unicode/BidiCharacterTest.txt /usr/bin/python3 /usr/sbin/sshd /usr/bin/ssh /usr/bin/strace \
-                       /usr/lib/python3*/ensurepip /usr/bin/soffice
+                       /usr/bin/tmux /usr/share/unicode/BidiCharacterTest.txt /usr/bin/python3 /usr/sbin/sshd /usr/bin/ssh /usr/bin/strace
+# Only the tests need these (CSVExportTests opens the CSV export in LibreOffice); make run does not.
+TEST_PACKAGES        = python3-venv libreoffice-calc-nogui
+TEST_PROBES          = /usr/lib/python3*/ensurepip /usr/bin/soffice
 # Python packages the tests need (PyPI), in a virtual environment under .build (see python-deps).
 PYTHON_VENV          = .build/python
 PYTHON_PACKAGES      = openpyxl
 
-.PHONY: run test build deps python-deps bench-deps bench fuzz install uninstall clean check-data snapshots help
+.PHONY: run test build deps test-deps python-deps bench-deps bench fuzz install uninstall clean check-data snapshots help
 
 help:
 	@echo "make run      build and start tahaluf on the bundled data (ARGS='--lang en' to pass options)"
@@ -46,8 +47,20 @@ build: deps
 run: build
 	$(BIN_DIR)/tahaluf $(ARGS)
 
+test-deps: deps
+	@missing=""; for f in $(TEST_PROBES); do [ -e "$$f" ] || missing="$$missing $$f"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing test packages: $(TEST_PACKAGES)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_PACKAGES) >/dev/null; \
+	  else \
+	    echo "Missing:$$missing"; \
+	    echo "Install them with: sudo apt-get install $(TEST_PACKAGES)"; exit 1; \
+	  fi; \
+	fi
+
 # openpyxl reads back the .xlsx that LibreOffice makes of the CSV export (CSVExportTests).
-python-deps: deps
+python-deps: test-deps
 	@$(PYTHON_VENV)/bin/python3 -c 'import openpyxl' 2>/dev/null || { \
 	  python3 -m venv $(PYTHON_VENV) && $(PYTHON_VENV)/bin/pip install -q $(PYTHON_PACKAGES); }
 

@@ -70,7 +70,7 @@ import Testing
         Paths.executable(named: "soffice") != nil && FileManager.default.isExecutableFile(atPath: spreadsheetPython)
     }
 
-    @Test(.enabled(if: canOpenInLibreOffice, "needs soffice and openpyxl: make deps python-deps"))
+    @Test(.enabled(if: canOpenInLibreOffice, "needs soffice and openpyxl: make python-deps"))
     func libreOfficeOpensTheTablesWithArabicIntact() throws {
         let directory = Self.temporary("calc")
         #expect(try CommandRun.tahaluf(["export", "--format", "csv", "--bom", "--output", directory]).status == 0)
