@@ -16,13 +16,17 @@ BENCH_PACKAGES       = w3m hyperfine time python3-pyte
 # Files the tests need from those packages, checked before calling apt-get.
 SYSTEM_PROBES        = /usr/include/ncursesw/curses.h /usr/include/fribidi/fribidi.h \
                        /usr/bin/tmux /usr/share/unicode/BidiCharacterTest.txt /usr/bin/python3 /usr/sbin/sshd /usr/bin/ssh /usr/bin/strace
+# Only the tests need these (CSVExportTests opens the CSV export in LibreOffice); make run does not.
+TEST_PACKAGES        = python3-venv libreoffice-calc-nogui
+TEST_PROBES          = /usr/lib/python3*/ensurepip /usr/bin/soffice
+# Python packages the tests need, pinned, from PyPI, in one virtual environment (Docs/DECISIONS.md):
+# real citation tools the tests feed tahaluf's BibTeX, CSL-JSON and RIS to, and openpyxl, which reads
+# back the .xlsx LibreOffice makes of the CSV export.
+PYENV                = .build/pyenv
+PYTHON_PACKAGES      = pybtex==0.26.1 citeproc-py==0.11.1 rispy==0.10.0 jsonschema==4.26.0 openpyxl==3.1.5
 
-# Real citation tools the tests feed tahaluf's BibTeX, CSL-JSON and RIS to (Docs/DECISIONS.md),
-# pinned, in a virtual environment of their own.
-PYENV           = .build/pyenv
-PYTHON_PACKAGES = pybtex==0.26.1 citeproc-py==0.11.1 rispy==0.10.0 jsonschema==4.26.0
 
-.PHONY: run test build deps python-deps bench-deps bench fuzz install uninstall clean check-data snapshots help dist distcheck
+.PHONY: run test build deps test-deps python-deps bench-deps bench fuzz install uninstall clean check-data snapshots help dist distcheck
 
 help:
 	@echo "make run      build and start tahaluf on the bundled data (ARGS='--lang en' to pass options)"
@@ -50,12 +54,24 @@ build: deps
 run: build
 	$(BIN_DIR)/tahaluf $(ARGS)
 
+test-deps: deps
+	@missing=""; for f in $(TEST_PROBES); do [ -e "$$f" ] || missing="$$missing $$f"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing test packages: $(TEST_PACKAGES)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_WAIT) $(TEST_PACKAGES) >/dev/null; \
+	  else \
+	    echo "Missing:$$missing"; \
+	    echo "Install them with: sudo apt-get install $(TEST_PACKAGES)"; exit 1; \
+	  fi; \
+	fi
+
 # Installs once: the stamp names the pinned versions, so changing a pin reinstalls.
-python-deps: deps
+python-deps: test-deps
 	@stamp="$(PYENV)/.installed"; want="$(PYTHON_PACKAGES)"; \
 	if [ -f "$$stamp" ] && [ "$$(cat "$$stamp")" = "$$want" ]; then exit 0; fi; \
 	if ! python3 -m venv --help >/dev/null 2>&1 || ! python3 -c 'import ensurepip' 2>/dev/null; then \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_WAIT) python3-venv >/dev/null; \
 	  else echo "Install python3-venv: sudo apt-get install python3-venv"; exit 1; fi; \
 	fi; \
 	rm -rf "$(PYENV)" && python3 -m venv "$(PYENV)" && \

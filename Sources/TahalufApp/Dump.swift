@@ -127,9 +127,7 @@ public enum Dump {
         let mark = FactText.mark(figure, language: c.language, ascii: c.ascii).map { $0 + " " } ?? ""
         var parts = [FactText.theme(figure.theme, language: c.language), mark + figure.title.text(c.language)]
         for o in figure.observations {
-            var text = NumberFormat.words(o, language: c.language, digits: digits)
-            let counts = o.counts.text(c.language)
-            if !counts.isEmpty { text += " " + counts }
+            let text = FactText.phrase(o, language: c.language, digits: digits, separator: comma(c))
             var detail: [String] = []
             if let asOf = o.asOf { detail.append(FactText.date(asOf, language: c.language, months: c.months, digits: digits)) }
             detail.append(sources([o.source], c))

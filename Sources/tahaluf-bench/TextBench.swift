@@ -4,9 +4,9 @@ import Glibc
 import RTLText
 
 /// RTLText: how fast Arabic paragraphs become screen rows (sanitise, levels, wrap in logical
-/// order, reorder, shape, measure). The corpus is the seed articles (`../shared/seeds/*.txt`
-/// from the repository root, or `../../shared/seeds` from a helper's worktree) when present,
-/// else a few built-in paragraphs from them.
+/// order, reorder, shape, measure). The corpus is the five seed articles kept in the repository
+/// (`Resources/articles` and `Tests/Fixtures/articles`, read from the repository root) when
+/// present, else a few built-in paragraphs from them.
 func textBench() -> [BenchRow] {
     // First, before anything warms it: the first call builds the 64 K-entry width table.
     let coldStart = nowNanoseconds()
@@ -79,16 +79,19 @@ struct TextCorpus {
     /// Where they came from, for the table's note.
     var origin: String
 
-    static func load(directories: [String] = ["../shared/seeds", "../../shared/seeds"]) -> TextCorpus {
+    static func load(directories: [String] = ["Resources/articles", "Tests/Fixtures/articles"]) -> TextCorpus {
+        var paragraphs: [String] = []
+        var origins: [String] = []
         for directory in directories {
-            var paragraphs: [String] = []
+            let before = paragraphs.count
             for file in textFiles(in: directory) {
                 guard let text = readFile(directory + "/" + file) else { continue }
                 paragraphs += text.split(separator: "\n").map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
             }
-            if !paragraphs.isEmpty { return TextCorpus(paragraphs: paragraphs, origin: directory) }
+            if paragraphs.count > before { origins.append(directory) }
         }
-        return TextCorpus(paragraphs: builtIn, origin: "built-in sample")
+        if paragraphs.isEmpty { return TextCorpus(paragraphs: builtIn, origin: "built-in sample") }
+        return TextCorpus(paragraphs: paragraphs, origin: origins.joined(separator: " + "))
     }
 
     /// Words of the corpus joined until the next would pass `cells`.

@@ -1,5 +1,10 @@
 import ArgumentParser
 import CoalitionStore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `tahaluf export`: the whole data set for other tools.
 struct Export: ParsableCommand {
@@ -9,7 +14,14 @@ struct Export: ParsableCommand {
     }
 
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write the data set to standard output as JSON or CSV, or its sources as BibTeX or CSL-JSON.")
+        commandName: "export", abstract: "Write the data set as JSON or CSV, or its sources as BibTeX or CSL-JSON.",
+        discussion: """
+            CSV holds every field of the JSON, Arabic and English side by side. To standard output it is one \
+            long table whose first column names the table of each row; with --output DIR it is one file per \
+            table (sources, events, members, roles, groups, resolutions, figures, observations, citations, \
+            notes). Lines end with CRLF (RFC 4180); --bom adds the byte-order mark some spreadsheet programs \
+            need to read UTF-8. BibTeX and CSL-JSON list every source, keyed by its id.
+            """)
 
     @Option(help: "json or csv (every record), bibtex or csl-json (every source, keyed by its id).")
     var format: Format
@@ -17,21 +29,57 @@ struct Export: ParsableCommand {
     @Option(help: "Language of the titles and outlets in bibtex and csl-json: ar or en.")
     var lang: Language = .ar
 
+    @Option(name: .long, help: ArgumentHelp("CSV only: write one file per table into this directory.", valueName: "dir"))
+    var output: String?
+
+    @Flag(name: .long, help: "CSV only: start each file with a UTF-8 byte-order mark (for spreadsheet programs).")
+    var bom = false
+
     @OptionGroup var dataOptions: DataOptions
+
+    func validate() throws {
+        if format != .csv, output != nil || bom {
+            throw ValidationError("--output and --bom apply to --format csv only.")
+        }
+    }
 
     func run() throws {
         let store = try dataOptions.loadStore()
         do {
             switch format {
             case .json: printOutput(try Exporter.json(store))
-            case .csv: printOutput(Exporter.csv(store))
+            case .csv:
+                if let output {
+                    do {
+                        try Exporter.writeCSV(store, to: output, byteOrderMark: bom)
+                    } catch {
+                        printError("tahaluf: cannot write the CSV tables to \(output): \(error)")
+                        throw ExitCode(73)  // EX_CANTCREAT: the output could not be created
+
+                    }
+                } else {
+                    // Written as bytes: the CSV already ends with CRLF, and print would add a newline.
+                    writeStandardOutput(Exporter.csv(store, byteOrderMark: bom))
+                }
             case .bibtex: printOutput(Cite.write(CitationEntry.all(store, language: lang), format: .bibtex))
             case .cslJSON: printOutput(Cite.write(CitationEntry.all(store, language: lang), format: .cslJSON))
             }
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             // The store loaded, so it must serialise: anything else is a bug.
             printError("tahaluf: internal error while exporting: \(error)")
             throw ExitStatus.internalError
+        }
+    }
+
+    private func writeStandardOutput(_ text: String) {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
+            if n <= 0 { break }
+            offset += n
         }
     }
 }

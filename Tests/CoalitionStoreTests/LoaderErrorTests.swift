@@ -104,6 +104,8 @@ import Testing
     static let danglingLinks: [(file: String, old: String, new: String, field: String, message: String)] = [
         ("events.json", "\"members\": [\"MAR\"]", "\"members\": [\"MRC\"]", "members[0]", "unknown member code \"MRC\""),
         ("events.json", "\"groups\": [\"africa-focus\"]", "\"groups\": [\"afrika\"]", "groups[0]", "unknown group id \"afrika\""),
+        ("events.json", "\"members\": [\"MAR\"]", "\"members\": [\"MAR\"], \"locations\": [\"MOR\"]", "locations[0]",
+         "unknown member code \"MOR\""),
         ("events.json", "\"figures\": [\"air-strikes\"]", "\"figures\": [\"air-strike\"]", "figures[0]", "unknown figure id \"air-strike\""),
         ("events.json", "\"source\": \"seed-002\"", "\"source\": \"seed-200\"", "sources[0].source", "unknown source id \"seed-200\""),
         ("groups.json", "\"coChairs\": [\"SAU\", \"USA\"", "\"coChairs\": [\"SAU\", \"USB\"", "coChairs[1]", "unknown member code \"USB\""),

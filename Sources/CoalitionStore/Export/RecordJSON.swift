@@ -23,7 +23,7 @@ enum RecordJSON {
         .object([("id", .string(e.id)), ("date", date(e.date)), ("inferred", localized(e.inferred)),
                  ("category", .string(e.category.rawValue)), ("title", localized(e.title)),
                  ("summary", localized(e.summary)), ("place", localized(e.place)), ("members", .strings(e.members)),
-                 ("groups", .strings(e.groups)), ("figures", .strings(e.figures)), ("sources", citations(e.sources)),
+                 ("locations", .strings(e.locations)), ("groups", .strings(e.groups)), ("figures", .strings(e.figures)), ("sources", citations(e.sources)),
                  ("notes", localizedList(e.notes))])
     }
 

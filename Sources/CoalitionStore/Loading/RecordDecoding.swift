@@ -8,8 +8,8 @@ enum RecordDecoding {
     enum Keys {
         static let source: [StaticString] = ["id", "kind", "file", "outlet", "title", "author", "published", "dateNote",
                                              "url", "accessed"]
-        static let event: [StaticString] = ["id", "date", "inferred", "category", "title", "summary", "place", "members", "groups",
-                            "figures", "sources", "notes"]
+        static let event: [StaticString] = ["id", "date", "inferred", "category", "title", "summary", "place", "members", "locations",
+                            "groups", "figures", "sources", "notes"]
         static let member: [StaticString] = ["code", "kind", "name", "region", "joined", "tile", "theatre", "roles", "sources", "notes"]
         static let tile: [StaticString] = ["x", "y"]
         static let role: [StaticString] = ["kind", "text", "amount", "sources"]
@@ -70,14 +70,15 @@ enum RecordDecoding {
         let summary = r.required("summary", s.localized)
         let place = r.optional("place", s.localized)
         let members = r.list("members", s.memberLink)
+        let locations = r.list("locations", s.memberLink)
         let groups = r.list("groups", s.groupLink)
         let figures = r.list("figures", s.figureLink)
         let sources = r.requiredList("sources", s.citation)
         let notes = r.list("notes", s.localized)
         guard let id, let date, let inferred, let category, let title, let summary, let place, let members,
-              let groups, let figures, let sources, let notes else { return nil }
+              let locations, let groups, let figures, let sources, let notes else { return nil }
         return Event(id: id, date: date, inferred: inferred, category: category, title: title, summary: summary,
-                     place: place, members: members, groups: groups, figures: figures, sources: sources, notes: notes)
+                     place: place, members: members, locations: locations, groups: groups, figures: figures, sources: sources, notes: notes)
     }
 
     static func member(_ r: RecordReader, _ s: ValueReader) -> Member? {

@@ -18,6 +18,10 @@ public struct Event: Codable, Hashable, Sendable, Identifiable {
     public var place: Localized?
     /// Member codes (`Member.code`) involved.
     public var members: [String]
+    /// Member codes named only as places where (part of) the event happened, not as actors: the
+    /// countries where a network's servers were shut down are not members "involved" in the action.
+    /// The event's `place` says what happened there.
+    public var locations: [String]
     /// Working-group ids (`WorkingGroup.id`) involved.
     public var groups: [String]
     /// Figure ids (`Figure.id`) this event reports.
@@ -28,9 +32,10 @@ public struct Event: Codable, Hashable, Sendable, Identifiable {
 
     public init(id: String, date: FactDate, inferred: Localized? = nil, category: EventCategory,
                 title: Localized, summary: Localized, place: Localized? = nil, members: [String] = [],
-                groups: [String] = [], figures: [String] = [], sources: [Citation], notes: [Localized] = []) {
+                locations: [String] = [], groups: [String] = [], figures: [String] = [], sources: [Citation], notes: [Localized] = []) {
         self.id = id; self.date = date; self.inferred = inferred; self.category = category
         self.title = title; self.summary = summary; self.place = place; self.members = members
+        self.locations = locations
         self.groups = groups; self.figures = figures; self.sources = sources; self.notes = notes
     }
 }

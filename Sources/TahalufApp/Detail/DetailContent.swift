@@ -89,6 +89,7 @@ private struct Builder {
         items.append(.text(e.summary.text(language)))
         notes(e.notes)
         memberLinks(strings.labelMembers, e.members)
+        memberLinks(DataFidelityStrings.for(language).labelLocations, e.locations)
         groupLinks(e.groups)
         figureLinks(e.figures)
         sources(e.sources)

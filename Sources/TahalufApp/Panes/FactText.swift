@@ -29,6 +29,45 @@ enum FactText {
         return parts.joined(separator: language == .ar ? "، " : ", ")
     }
 
+    /// An observation's value and what it counts as one phrase, without naming the unit twice
+    /// ("more than 3.2 million people the coalition helped return home", not "… people people …").
+    ///
+    /// When `counts` opens with the unit's noun (people, countries; أشخاص، دول، بلدان), the value keeps
+    /// its correctly inflected unit and the noun is not repeated ("أكثر من 3.2 مليون شخص ساعد…").
+    /// Otherwise, in English, `counts` names what is counted right after the number ("more than 33
+    /// thousand air strikes", "more than 10 Daesh fighters arrested"). Anything else keeps its unit
+    /// and `separator` before `counts`: an Arabic noun after a number must agree with it ("79 عضواً"),
+    /// which the data's plural `counts` ("أعضاء التحالف") cannot, so it stands apart as a label.
+    static func phrase(_ observation: Observation, language: Language, digits: DigitStyle = .western,
+                       separator: String) -> String {
+        let value = NumberFormat.words(observation, language: language, digits: digits)
+        let counts = observation.counts.text(language)
+        guard !counts.isEmpty else { return value }
+        for noun in unitNouns(observation.unit, language) where counts.hasPrefix(noun + " ") {
+            return value + counts.dropFirst(noun.count)
+        }
+        switch (observation.unit, language) {
+        case (.count, .en):
+            return value + " " + counts
+        case (.people, .en), (.countries, .en):
+            return NumberFormat.words(observation.value, unit: .count, qualifier: observation.qualifier,
+                                      language: language, digits: digits) + " " + counts
+        default:
+            return value + separator + counts
+        }
+    }
+
+    /// The forms in which `counts` may open with the unit's own noun.
+    static func unitNouns(_ unit: Unit, _ language: Language) -> [String] {
+        switch (unit, language) {
+        case (.people, .en): return ["people", "persons", "person"]
+        case (.people, .ar): return ["الأشخاص", "أشخاص", "شخص"]
+        case (.countries, .en): return ["countries", "country"]
+        case (.countries, .ar): return ["الدول", "الدولة", "البلدان", "دول", "دولة", "بلدان", "بلداً"]
+        default: return []
+        }
+    }
+
     /// The observation a figure is best summed up by: the latest dated one, else the first.
     static func headline(_ figure: Figure) -> Observation? {
         figure.observations.filter { $0.asOf != nil }.max { $0.asOf! < $1.asOf! } ?? figure.observations.first

@@ -166,8 +166,7 @@ public enum StatsPane: Pane {
     /// The value in words, what it counts, its date and its outlet.
     static func observationText(_ observation: Observation, context: PaneContext) -> String {
         let language = context.language, digits = context.text.options.digits
-        var parts = [NumberFormat.words(observation, language: language, digits: digits),
-                     observation.counts.text(language)]
+        var parts = [FactText.phrase(observation, language: language, digits: digits, separator: context.separator)]
         if let asOf = observation.asOf {
             parts.append(FactText.date(asOf, language: language, months: context.months, digits: digits))
         }
