@@ -48,6 +48,10 @@ enum CitationText {
                 if let asOf = o.asOf { what += " (" + date(asOf) + ")" }
             }
             citations = f.observations.last.map { [$0.source] } ?? []
+        case .source:
+            guard let src = store.source(ref.id) else { return ref.id }
+            what = src.title.text(language)
+            citations = [Citation(source: src.id)]
         }
         guard let citation = citations.first, let source = store.source(citation.source) else {
             return what + " — " + s.noSources

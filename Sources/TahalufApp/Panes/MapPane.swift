@@ -19,10 +19,6 @@ public struct MapState: Sendable, Hashable {
 public enum MapPane: Pane {
     public static let id = PaneID.map
 
-    public static func title(_ language: Language) -> String {
-        language == .ar ? "خريطة الأعضاء" : "Member map"
-    }
-
     public static func render(_ state: MapState, app: AppState, context: PaneContext, in rect: Rect,
                               focused: Bool, into frame: inout Frame) {
         guard !rect.isEmpty else { return }
@@ -153,7 +149,8 @@ public enum MapPane: Pane {
         return width >= 3 ? "'" + digits : String(digits.suffix(max(0, width)))
     }
 
-    /// "Group: CIFG 3/87 · theatre · organisation", the last two in their tile colours.
+    /// "Group: CIFG 3/87 · 3 of 90 unidentified · theatre · organisation", the last two in their
+    /// tile colours; what does not fit is left out from the end.
     static func legendSegments(_ state: MapState, app: AppState, context: PaneContext, highlighted: Set<String>?,
                                shown: Int, total: Int) -> [Segment] {
         let ar = context.language == .ar
@@ -166,6 +163,10 @@ public enum MapPane: Pane {
             count = context.digits(ar ? "\(total) عضواً" : "\(total) members")
         }
         var segments = [context.segment(label + context.dash + count, Style(.accent))]
+        // "of 87" is the members the data names; the latest count is 90 (`MembershipNote`).
+        if let note = MembershipNote(store: context.store) {
+            segments.append(context.segment(context.digits(note.short(context.language)), Style(.dim)))
+        }
         if highlighted != nil { segments.append(context.segment(ar ? "مظلل" : "highlighted", Style(.tileHighlight))) }
         segments.append(context.segment((context.ascii ? "*" : "◆") + (ar ? "ميدان العمليات" : "theatre"),
                                         Style(.tileTheatre)))
