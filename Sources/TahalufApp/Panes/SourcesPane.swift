@@ -13,7 +13,7 @@ public struct SourcesState: Sendable, Hashable {
 
 /// The Sources pane: every source as a table, one row each (date at its precision, kind, how many
 /// records cite it, outlet and title), the filter line on top and the selected source's URL or
-/// seed file at the bottom. Enter opens the source's detail, which lists every record citing it.
+/// seed file at the bottom (not in low-bandwidth mode). Enter opens the source's detail, which lists every record citing it.
 ///
 /// Order: by publication date, oldest first, so the list reads like the timeline; a date known
 /// only to the month or year sorts before the days of that month or year. Undated sources come
@@ -120,7 +120,8 @@ public enum SourcesPane: Pane {
                     columns: columns, in: row, styles: (isSelected ? style : Style(.dim), style), context: context,
                     into: &frame)
         }
-        if let footer = areas.footer {
+        // Low bandwidth: no footer, which would rewrite a whole row on every move (Enter shows the URL).
+        if let footer = areas.footer, !context.lowBandwidth {
             let source = sources[selected]
             if let link = source.url ?? source.file {
                 frame.draw(context.text.fit(link, width: footer.width, base: .ltr), in: footer,
