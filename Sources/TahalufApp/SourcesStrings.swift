@@ -29,7 +29,7 @@ struct SourcesStrings: Sendable {
     let labelEvents: String, labelFigures: String, labelMembers: String, labelGroups: String
 
     // The membership note: members the sources count but do not name.
-    /// The map legend: "3 of 90 unidentified".
+    /// The map legend, after "2 of 87": "(3 of 90 unidentified)".
     let unidentifiedShort: @Sendable (_ missing: Int, _ total: Int) -> String
     /// The membership figure's detail.
     let unidentifiedLong: @Sendable (_ missing: Int, _ total: Int, _ named: Int) -> String
@@ -63,7 +63,7 @@ struct SourcesStrings: Sendable {
         citedBy: { n in "يستند إليه " + arabicCount(n, one: "سجل واحد", two: "سجلان", few: "سجلات", many: "سجلاً") },
         citedByNone: "لا سجل يستند إليه",
         labelEvents: "الأحداث", labelFigures: "الأرقام", labelMembers: "الأعضاء", labelGroups: "المجموعات",
-        unidentifiedShort: { missing, total in "\(missing) من \(total) غير مسمّين" },
+        unidentifiedShort: { missing, total in "(\(missing) من \(total) غير مسمّين)" },
         unidentifiedLong: { missing, total, named in
             "\(missing) من أصل \(total) عضواً لا يسمّيهم أي مصدر مستخدم: تسمّي البيانات \(named) عضواً، "
                 + "وهم من تعرضهم الخريطة."
@@ -84,7 +84,7 @@ struct SourcesStrings: Sendable {
         citedBy: { $0 == 1 ? "Cited by 1 record" : "Cited by \($0) records" },
         citedByNone: "No record cites it",
         labelEvents: "Events", labelFigures: "Figures", labelMembers: "Members", labelGroups: "Groups",
-        unidentifiedShort: { missing, total in "\(missing) of \(total) unidentified" },
+        unidentifiedShort: { missing, total in "(\(missing) of \(total) unidentified)" },
         unidentifiedLong: { missing, total, named in
             "\(missing) of the \(total) members are not identified in any source used: the data names \(named), "
                 + "the members the map shows."

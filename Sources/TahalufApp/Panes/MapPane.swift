@@ -149,7 +149,7 @@ public enum MapPane: Pane {
         return width >= 3 ? "'" + digits : String(digits.suffix(max(0, width)))
     }
 
-    /// "Group: CIFG 3/87 · 3 of 90 unidentified · theatre · organisation", the last two in their
+    /// "Group: CIFG 3/87 (3 of 90 unidentified) · theatre · organisation", the last two in their
     /// tile colours; what does not fit is left out from the end.
     static func legendSegments(_ state: MapState, app: AppState, context: PaneContext, highlighted: Set<String>?,
                                shown: Int, total: Int) -> [Segment] {

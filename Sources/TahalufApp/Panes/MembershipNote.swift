@@ -29,7 +29,7 @@ struct MembershipNote {
         guard total > named else { return nil }
     }
 
-    /// For the map legend: "3 of 90 unidentified".
+    /// For the map legend: "(3 of 90 unidentified)".
     func short(_ language: Language) -> String { SourcesStrings.for(language).unidentifiedShort(missing, total) }
 
     /// For the membership figure's detail, one sentence.
