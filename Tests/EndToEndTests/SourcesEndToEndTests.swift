@@ -58,7 +58,7 @@ struct SourcesEndToEndTests {
             let before = tmux.screen()
             tmux.send("PageDown")
             // The last page does not move: stop there.
-            guard (try? tmux.waitUntil("the next page", timeout: 2) { tmux.screen() != before }) != nil else { break }
+            guard (try? tmux.waitUntil("the next page", timeout: 10) { tmux.screen() != before }) != nil else { break }
             seen += tmux.screen()
         }
         for record in [text("الاجتماع الوزاري في واشنطن", "Ministerial meeting in Washington", run),

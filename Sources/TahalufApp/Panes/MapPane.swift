@@ -43,14 +43,30 @@ public enum MapPane: Pane {
                            align: .left, style: Style(.tileTheatre))
             }
         }
+        // "of 87" counts the members the data names; the latest count is 90 (`MembershipNote`). The
+        // note ends the legend when it fits there, else it ends the name row, so that the colour key
+        // keeps its place in a quarter of the grid.
+        var note = MembershipNote(store: context.store).map {
+            context.segment(context.digits($0.short(context.language)), Style(.dim))
+        }
         if let legend = areas.legend {
-            context.drawSegments(legendSegments(state, app: app, context: context, highlighted: highlighted,
-                                                shown: layout.placed.count, total: tiles.count),
-                                 in: legend, into: &frame)
+            var segments = legendSegments(state, app: app, context: context, highlighted: highlighted,
+                                          shown: layout.placed.count, total: tiles.count)
+            if let fitting = note, segments.reduce(0, { $0 + $1.line.width + 1 }) + fitting.line.width <= legend.width {
+                segments.append(fitting)
+                note = nil
+            }
+            context.drawSegments(segments, in: legend, into: &frame)
         }
         if let nameRow = areas.name, let cursor {
             let name = nameLine(tiles[cursor].code, highlight: state.highlight, groups: app.groups, context: context)
-            context.drawStart(name, in: nameRow, style: Style(.title), into: &frame)
+            var nameArea = nameRow
+            if let note, context.text.width(name) + 2 + note.line.width <= nameRow.width {
+                let (end, rest) = nameRow.splitEnd(note.line.width, context.direction)
+                frame.draw(note.line, in: end, align: .left, style: note.style)
+                nameArea = rest
+            }
+            context.drawStart(name, in: nameArea, style: Style(.title), into: &frame)
         }
     }
 
@@ -149,8 +165,7 @@ public enum MapPane: Pane {
         return width >= 3 ? "'" + digits : String(digits.suffix(max(0, width)))
     }
 
-    /// "Group: CIFG 3/87 (3 of 90 unidentified) · theatre · organisation", the last two in their
-    /// tile colours; what does not fit is left out from the end.
+    /// "Group: CIFG 3/87 · theatre · organisation", the last two in their tile colours.
     static func legendSegments(_ state: MapState, app: AppState, context: PaneContext, highlighted: Set<String>?,
                                shown: Int, total: Int) -> [Segment] {
         let ar = context.language == .ar
@@ -163,10 +178,6 @@ public enum MapPane: Pane {
             count = context.digits(ar ? "\(total) عضواً" : "\(total) members")
         }
         var segments = [context.segment(label + context.dash + count, Style(.accent))]
-        // "of 87" is the members the data names; the latest count is 90 (`MembershipNote`).
-        if let note = MembershipNote(store: context.store) {
-            segments.append(context.segment(context.digits(note.short(context.language)), Style(.dim)))
-        }
         if highlighted != nil { segments.append(context.segment(ar ? "مظلل" : "highlighted", Style(.tileHighlight))) }
         segments.append(context.segment((context.ascii ? "*" : "◆") + (ar ? "ميدان العمليات" : "theatre"),
                                         Style(.tileTheatre)))
