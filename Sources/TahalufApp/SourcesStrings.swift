@@ -27,6 +27,8 @@ struct SourcesStrings: Sendable {
     let citedBy: @Sendable (Int) -> String
     let citedByNone: String
     let labelEvents: String, labelFigures: String, labelMembers: String, labelGroups: String
+    /// After a long list cut short: "… and 19500 more".
+    let more: @Sendable (Int) -> String
 
     // The membership note: members the sources count but do not name.
     /// The map legend, after "2 of 87": "(3 of 90 unidentified)".
@@ -63,6 +65,7 @@ struct SourcesStrings: Sendable {
         citedBy: { n in "يستند إليه " + arabicCount(n, one: "سجل واحد", two: "سجلان", few: "سجلات", many: "سجلاً") },
         citedByNone: "لا سجل يستند إليه",
         labelEvents: "الأحداث", labelFigures: "الأرقام", labelMembers: "الأعضاء", labelGroups: "المجموعات",
+        more: { "… و\($0) غيرها" },
         unidentifiedShort: { missing, total in "(\(missing) من \(total) غير مسمّين)" },
         unidentifiedLong: { missing, total, named in
             "\(missing) من أصل \(total) عضواً لا يسمّيهم أي مصدر مستخدم: تسمّي البيانات \(named) عضواً، "
@@ -84,6 +87,7 @@ struct SourcesStrings: Sendable {
         citedBy: { $0 == 1 ? "Cited by 1 record" : "Cited by \($0) records" },
         citedByNone: "No record cites it",
         labelEvents: "Events", labelFigures: "Figures", labelMembers: "Members", labelGroups: "Groups",
+        more: { "… and \($0) more" },
         unidentifiedShort: { missing, total in "(\(missing) of \(total) unidentified)" },
         unidentifiedLong: { missing, total, named in
             "\(missing) of the \(total) members are not identified in any source used: the data names \(named), "

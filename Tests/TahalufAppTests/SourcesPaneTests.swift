@@ -165,6 +165,19 @@ import TerminalUI
         #expect(labels.contains("Coalition members: 79 (6 February 2019)"))
     }
 
+    @Test func aSourceBehindThousandsOfRecordsListsABoundedPage() throws {
+        let synthetic = Fixture.synthetic(5_000)
+        let context = PaneContext(store: synthetic, config: AppConfig(language: .en))
+        let source = try #require(synthetic.dataset.sources.first)
+        let events = synthetic.uses(ofSource: source.id).filter { $0.record.kind == .event }.count
+        try #require(events > DetailContent.citingShown)
+        let content = DetailContent(RecordRef(.source, source.id), context: context)
+        #expect(content.links.filter { $0.kind == .event }.count == DetailContent.citingShown)
+        #expect(content.items.contains(.text("… and \(events - DetailContent.citingShown) more")))
+        // The grid's summary strip, redrawn on every key, stops at the count.
+        #expect(DetailContent(RecordRef(.source, source.id), context: context, summary: true).links.isEmpty)
+    }
+
     @Test func urlsAreNeverBrokenAcrossRows() {
         let url = store.source("seed-004")!.url!
         for width in [20, 40, url.count, url.count + 10] {

@@ -25,6 +25,10 @@ struct DetailContent {
     var title: String
     var items: [Item] = []
 
+    /// Citations listed per kind in a source's detail: every one in the bundled data (81 at most),
+    /// a bounded page for a generated data set where one source backs 20,000 events.
+    static let citingShown = 500
+
     var links: [RecordRef] {
         items.compactMap { if case .link(_, let ref) = $0 { ref } else { nil } }
     }
@@ -62,7 +66,7 @@ struct DetailContent {
         case .source:
             guard let src = store.source(ref.id) else { title = s.notFound; return }
             title = src.title.text(language)
-            b.source(src)
+            b.source(src, summary: summary)
         }
         items = b.items
     }
@@ -168,8 +172,9 @@ private struct Builder {
 
     /// A source: its metadata, then every record that cites it, grouped by kind (events, figures,
     /// members, groups), each a link with the quote it rests on under it. A figure's link names the
-    /// observation the source backs; a member's, the role.
-    mutating func source(_ src: Source) {
+    /// observation the source backs; a member's, the role. The summary stops at the count; a kind
+    /// with more than `DetailContent.citingShown` records lists that many and says how many more there are.
+    mutating func source(_ src: Source, summary: Bool) {
         let t = SourcesStrings.for(language)
         field(t.labelOutlet, src.outlet.text(language))
         field(t.labelAuthor, src.author?.text(language))
@@ -181,6 +186,7 @@ private struct Builder {
         field(t.labelAccessed, src.accessed.map { date($0) })
         let uses = store.uses(ofSource: src.id)
         section(uses.isEmpty ? t.citedByNone : t.citedBy(store.citingRecordCount(ofSource: src.id)))
+        guard !summary else { return }
         let groups: [(RecordKind, String)] = [(.event, t.labelEvents), (.figure, t.labelFigures),
                                               (.member, t.labelMembers), (.group, t.labelGroups)]
         for (kind, label) in groups {
@@ -188,10 +194,11 @@ private struct Builder {
             guard !ofKind.isEmpty else { continue }
             items.append(.blank)
             items.append(.section(label + " (" + String(Set(ofKind.map(\.record)).count) + ")"))
-            for use in ofKind {
+            for use in ofKind.prefix(DetailContent.citingShown) {
                 items.append(.link(useLabel(use), use.record))
                 if let q = use.quote { items.append(.text(marks.quoted(q))) }
             }
+            if ofKind.count > DetailContent.citingShown { items.append(.text(t.more(ofKind.count - DetailContent.citingShown))) }
         }
     }
 
