@@ -16,9 +16,10 @@ public struct Dataset: Hashable, Sendable {
     }
 }
 
-/// The kinds of record a search hit or a cross-link can point to.
+/// The kinds of record a search hit or a cross-link can point to. A source is one too: its detail
+/// lists every record that cites it.
 public enum RecordKind: String, Codable, Hashable, Sendable, CaseIterable {
-    case event, member, group, figure
+    case event, member, group, figure, source
 }
 
 /// A reference to one record: what the UI follows when the user opens a link.

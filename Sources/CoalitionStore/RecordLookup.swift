@@ -1,8 +1,8 @@
 /// Finds a record from an id typed on the command line (`tahaluf cite`).
 ///
 /// Events, groups and figures are found by id, members by code (in any case: `sau` is `SAU`).
-/// An id that names records of two kinds is ambiguous; a kind prefix (`event:`, `member:`,
-/// `group:`, `figure:`) picks one, and is accepted on any id.
+/// Sources by id (`seed-004`). An id that names records of two kinds is ambiguous; a kind prefix
+/// (`event:`, `member:`, `group:`, `figure:`, `source:`) picks one, and is accepted on any id.
 ///
 /// ```swift
 /// store.lookUpRecord("SAU")                    // .found(RecordRef(.member, "SAU"))
@@ -37,6 +37,7 @@ extension Store {
         case .member: return member(id.uppercased()).map { RecordRef(.member, $0.code) }
         case .group: return group(id).map { RecordRef(.group, $0.id) }
         case .figure: return figure(id).map { RecordRef(.figure, $0.id) }
+        case .source: return source(id).map { RecordRef(.source, $0.id) }
         }
     }
 
@@ -54,6 +55,7 @@ extension Store {
         case .group: cited = (group(ref.id)?.sources ?? []).map { (.record, $0) }
         case .figure:
             cited = (figure(ref.id)?.observations ?? []).enumerated().map { (.observation($0.offset), $0.element.source) }
+        case .source: cited = source(ref.id) == nil ? [] : [(.record, Citation(source: ref.id))]
         }
         return cited.compactMap { part, citation in
             source(citation.source).map { (SourceUse(record: ref, part: part, quote: citation.quote), $0) }

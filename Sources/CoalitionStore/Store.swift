@@ -33,6 +33,9 @@ public struct Store: Sendable {
     private let figuresByMember: [String: [Int]]
     /// By source id: every citation of that source (`SourceUse.swift`).
     private let usesBySource: [String: [SourceUse]]
+    /// By source id: how many distinct records cite it. The Sources pane shows it on every row of
+    /// every frame; counted once, on first use, not at load.
+    private let citingCounts: BuiltOnFirstUse<[String: Int]>
 
     /// Built on the first search (or by `prepareSearchInBackground()`), not at load.
     let lazySearchIndex: BuiltOnFirstUse<SearchIndex>
@@ -62,7 +65,9 @@ public struct Store: Sendable {
         self.membersByGroup = membersByGroup
         figuresByTheme = Store.positions(figures.count) { [figures[$0].theme] }
         figuresByMember = Store.positions(figures.count) { figures[$0].members }
-        usesBySource = Store.sourceUses(dataset: dataset, timeline: timeline)
+        let uses = Store.sourceUses(dataset: dataset, timeline: timeline)
+        usesBySource = uses
+        citingCounts = BuiltOnFirstUse { uses.mapValues { Set($0.map(\.record)).count } }
         let timelineForSearch = eventsByDate
         lazySearchIndex = BuiltOnFirstUse { Store.makeSearchIndex(dataset: dataset, timeline: timelineForSearch) }
     }
@@ -119,7 +124,7 @@ public struct Store: Sendable {
     public func uses(ofSource id: String) -> [SourceUse] { usesBySource[id] ?? [] }
 
     /// How many distinct records cite a source.
-    public func citingRecordCount(ofSource id: String) -> Int { Set(uses(ofSource: id).map(\.record)).count }
+    public func citingRecordCount(ofSource id: String) -> Int { citingCounts.value[id] ?? 0 }
 
     private static func firstPositions(_ keys: [String]) -> [String: Int] {
         var map = [String: Int](minimumCapacity: keys.count)

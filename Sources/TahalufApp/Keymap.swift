@@ -83,10 +83,11 @@ public enum Keymap {
         case .char("["): return .previousYear
         case .char("]"): return .nextYear
         case .char("m"): return .cycleHighlight
+        case .char("K"): return .cycleSourceKind
         case .char("y"): return .copyCitation
         case .char("L"): return .toggleLanguage
-        case .char(let c) where ("1"..."4").contains(c):
-            return PaneID(rawValue: Int(String(c))! - 1).map { .focus($0) }
+        case .char(let c) where PaneRegistry.pane(forKey: c) != nil:
+            return PaneRegistry.pane(forKey: c).map { .focus($0) }
         default: return nil
         }
     }

@@ -85,8 +85,8 @@ enum Shell {
     static func browse(_ state: AppState, _ action: Action, context: PaneContext) -> AppState {
         var next = state
         switch action {
-        case .nextPane: return focus(next, PaneID(rawValue: (state.focus.rawValue + 1) % 4) ?? .timeline)
-        case .previousPane: return focus(next, PaneID(rawValue: (state.focus.rawValue + 3) % 4) ?? .timeline)
+        case .nextPane: return focus(next, PaneRegistry.pane(after: state.focus))
+        case .previousPane: return focus(next, PaneRegistry.pane(after: state.focus, steps: -1))
         case .focus(let pane): return focus(next, pane)
         case .toggleHelp: next.showHelp = true; next.helpScroll = 0; return next
         case .startSearch: next.search = SearchState(); next.search.isEditing = true; return next
@@ -113,13 +113,14 @@ enum Shell {
                                        rect: paneRect(pane, next, context: context))
         case .filterCategory, .previousYear, .nextYear: return owned(next, by: .timeline, action, context: context)
         case .cycleHighlight: return owned(next, by: .map, action, context: context)
+        case .cycleSourceKind: return owned(next, by: .sources, action, context: context)
         default:
             return PaneDispatch.reduce(state.focus, app: next, action: action, context: context,
                                        rect: paneRect(state.focus, state, context: context))
         }
     }
 
-    /// Keys that belong to one pane (`f [ ]` the timeline, `m` the map) act on it wherever the
+    /// Keys that belong to one pane (`f [ ]` the timeline, `m` the map, `K` the sources) act on it wherever the
     /// focus is; on a narrow terminal, where only the focused pane shows, that pane takes the focus.
     static func owned(_ state: AppState, by pane: PaneID, _ action: Action, context: PaneContext) -> AppState {
         var next = state

@@ -22,7 +22,7 @@ public func render(_ state: AppState, store: Store, size: Size) -> Frame {
     for area in layout.rules {
         for y in area.y..<area.maxY { frame.put(rule, x: area.x, y: y, style: Style(.border)) }
     }
-    for pane in PaneID.allCases {
+    for pane in PaneRegistry.order {
         guard let rect = layout.panes[pane], let inner = layout.inner(pane) else { continue }
         let focused = pane == state.focus
         PaneHeader(title: context.text.line(context.strings.paneTitle(pane), base: context.base),

@@ -6,7 +6,9 @@ import TerminalUI
 ///
 /// - At least 100x30: a 2x2 grid of panes (timeline at the top start: top right in Arabic) over a
 ///   detail area that summarises the focused pane's selection. Each pane's top row is its title
-///   bar (`PaneHeader`); a one-cell rule runs between the two columns.
+///   bar (`PaneHeader`); a one-cell rule runs between the two columns. Which pane goes in which
+///   quarter is `PaneEntry.slot`. A pane with no quarter (the Sources table, which wants the width)
+///   takes the whole pane area while it has the focus; the other panes come back with theirs.
 /// - From 40x12 up to that: tabs, one pane at a time.
 /// - Under 40x12: only the "enlarge the terminal" message.
 ///
@@ -28,7 +30,8 @@ public struct ShellLayout: Sendable, Hashable {
     public var statusBar: Rect
     /// Between the title and status bars: where overlays (detail, help, search) go.
     public var body: Rect
-    /// Each visible pane's rectangle, title bar included. In tabs mode only the focused pane.
+    /// Each visible pane's rectangle, title bar included. In tabs mode, and for a pane that takes
+    /// the whole area, only the focused pane.
     public var panes: [PaneID: Rect]
     /// The vertical rules between panes (grid mode: one, between the two columns).
     public var rules: [Rect]
@@ -53,10 +56,18 @@ public struct ShellLayout: Sendable, Hashable {
             let detailHeight = min(10, max(5, middle.height / 4))
             let (bottom, paneArea) = middle.splitBottom(detailHeight)
             detail = bottom
-            let (startColumn, rule, endColumn) = Self.sideBySide(paneArea, direction)
-            let start = startColumn.rows(2), end = endColumn.rows(2)
-            panes = [.timeline: start[0], .map: end[0], .groups: start[1], .stats: end[1]]
-            rules = [rule]
+            if PaneRegistry.entry(focus).slot == .wholeArea {
+                panes = [focus: paneArea]
+                rules = []
+            } else {
+                let (startColumn, rule, endColumn) = Self.sideBySide(paneArea, direction)
+                let columns = [startColumn.rows(2), endColumn.rows(2)]
+                panes = [:]
+                for entry in PaneRegistry.all {
+                    if case .quarter(let column, let row) = entry.slot { panes[entry.id] = columns[column][row] }
+                }
+                rules = [rule]
+            }
         } else {
             mode = .tabs
             detail = nil
@@ -85,6 +96,6 @@ public struct ShellLayout: Sendable, Hashable {
 
     /// The pane whose rectangle holds the point.
     public func pane(atX x: Int, y: Int) -> PaneID? {
-        PaneID.allCases.first { panes[$0]?.contains(x: x, y: y) == true }
+        PaneRegistry.order.first { panes[$0]?.contains(x: x, y: y) == true }
     }
 }

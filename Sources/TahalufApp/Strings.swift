@@ -9,8 +9,9 @@ import CoalitionStore
 /// s.paneTitle(.map)    // "خريطة الأعضاء"
 /// ```
 public struct Strings: Sendable {
+    /// The language of this table.
+    public let language: Language
     public let appName: String
-    public let paneTitles: [String]           // by PaneID.rawValue
     public let enlarge: String
     public let position: @Sendable (_ index: Int, _ count: Int) -> String
 
@@ -76,14 +77,15 @@ public struct Strings: Sendable {
     /// The table for a language.
     public static func `for`(_ language: Language) -> Strings { language == .ar ? ar : en }
 
-    public func paneTitle(_ pane: PaneID) -> String { paneTitles[pane.rawValue] }
+    /// A pane's title, from `PaneRegistry` (the one place that lists the panes).
+    public func paneTitle(_ pane: PaneID) -> String { PaneRegistry.entry(pane).title(language) }
     public func categoryName(_ c: EventCategory?) -> String { c.map { categoryNames[$0] ?? $0.rawValue } ?? allCategories }
 }
 
 extension Strings {
     public static let ar = Strings(
+        language: .ar,
         appName: "تحالف",
-        paneTitles: ["الخط الزمني", "خريطة الأعضاء", "مجموعات العمل", "الإحصاءات"],
         enlarge: "كبّر نافذة الطرفية: 40×12 على الأقل",
         position: { i, n in "\(i)/\(n)" },
         hintHelp: "مساعدة", hintSearch: "بحث", hintOpen: "تفاصيل", hintQuit: "خروج", hintBack: "رجوع",
@@ -101,7 +103,7 @@ extension Strings {
         helpFooter: "اضغط ? أو Esc للإغلاق",
         helpEntries: [
             ("Tab / Shift-Tab", "اللوحة التالية / السابقة"),
-            ("1 2 3 4", "الخط الزمني، الخريطة، المجموعات، الإحصاءات"),
+            PaneRegistry.numberKeysHelp(.ar),
             ("↑ ↓ ← →  h j k l", "التنقل (الأسهم بحسب اتجاهها على الشاشة)"),
             ("PgUp PgDn", "صفحة للأعلى / للأسفل"),
             ("Home End  g G", "البداية / النهاية"),
@@ -112,6 +114,7 @@ extension Strings {
             ("f", "تصفية الخط الزمني حسب الفئة"),
             ("[ ]", "السنة السابقة / التالية"),
             ("m", "نمط التظليل في الخريطة"),
+            ("K", "تصفية المصادر حسب النوع"),
             ("y", "نسخ المعلومة مع مصدرها"),
             ("L", "English / العربية"),
             ("Ctrl-L", "إعادة رسم الشاشة"),
@@ -122,7 +125,7 @@ extension Strings {
         ],
         searchPrompt: "بحث: ",
         searchResults: { n in n == 0 ? "لا نتائج" : "\(n) نتيجة" },
-        kindNames: [.event: "حدث", .member: "عضو", .group: "مجموعة", .figure: "رقم"],
+        kindNames: [.event: "حدث", .member: "عضو", .group: "مجموعة", .figure: "رقم", .source: "مصدر"],
         allCategories: "الكل",
         filterLabel: "الفئة: ",
         categoryNames: [.founding: "التأسيس", .ministerial: "اجتماع وزاري", .military: "عسكري",
@@ -161,8 +164,8 @@ extension Strings {
     )
 
     public static let en = Strings(
+        language: .en,
         appName: "Tahaluf",
-        paneTitles: ["Timeline", "Member map", "Working groups", "Statistics"],
         enlarge: "Enlarge the terminal: at least 40x12",
         position: { i, n in "\(i)/\(n)" },
         hintHelp: "help", hintSearch: "search", hintOpen: "details", hintQuit: "quit", hintBack: "back",
@@ -180,7 +183,7 @@ extension Strings {
         helpFooter: "Press ? or Esc to close",
         helpEntries: [
             ("Tab / Shift-Tab", "next / previous pane"),
-            ("1 2 3 4", "timeline, map, groups, statistics"),
+            PaneRegistry.numberKeysHelp(.en),
             ("arrows  h j k l", "move (arrows go where they point on screen)"),
             ("PgUp PgDn", "page up / down"),
             ("Home End  g G", "first / last"),
@@ -191,6 +194,7 @@ extension Strings {
             ("f", "filter the timeline by category"),
             ("[ ]", "previous / next year"),
             ("m", "map highlight mode"),
+            ("K", "filter the sources by kind"),
             ("y", "copy the fact with its source"),
             ("L", "العربية / English"),
             ("Ctrl-L", "redraw the screen"),
@@ -201,7 +205,7 @@ extension Strings {
         ],
         searchPrompt: "Search: ",
         searchResults: { n in n == 0 ? "No results" : (n == 1 ? "1 result" : "\(n) results") },
-        kindNames: [.event: "event", .member: "member", .group: "group", .figure: "figure"],
+        kindNames: [.event: "event", .member: "member", .group: "group", .figure: "figure", .source: "source"],
         allCategories: "All",
         filterLabel: "Category: ",
         categoryNames: [.founding: "Founding", .ministerial: "Ministerial", .military: "Military",

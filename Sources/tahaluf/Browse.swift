@@ -8,8 +8,9 @@ struct Browse: ParsableCommand {
         commandName: "browse",
         abstract: "Open the full-screen browser (the default command).",
         discussion: """
-            Keys: Tab/Shift-Tab or 1-4 switch panes, arrows or hjkl move, Enter opens, Esc goes back, \
-            / searches, ? lists every key, L switches language, q quits.
+            Keys: Tab/Shift-Tab or 1-5 switch panes (5: the sources, each with every record citing it), \
+            arrows or hjkl move, Enter opens, Esc goes back, / searches, ? lists every key, \
+            L switches language, q quits.
 
             The terminal is put back on every exit: q, Ctrl-C, a dropped SSH link, SIGTERM. \
             Ctrl-Z suspends; `fg` resumes.

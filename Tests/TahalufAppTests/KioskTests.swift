@@ -49,7 +49,8 @@ import TerminalUI
         #expect(state.focus == .timeline)
         state = Self.idle(state, Kiosk.attractPeriod)
         #expect(state.focus == .map)
-        state = Self.idle(state, Kiosk.attractPeriod * 3)
+        // Round every pane in `PaneRegistry` back to the first.
+        state = Self.idle(state, Kiosk.attractPeriod * (PaneRegistry.all.count - 1))
         #expect(state.focus == .timeline)
         #expect(state.timeline.selected == 1)
     }

@@ -29,7 +29,7 @@ import TerminalUI
         return FrameDiff.cellCount(runs)
     }
 
-    @Test(arguments: [PaneID.timeline, .groups, .stats], Language.allCases)
+    @Test(arguments: [PaneID.timeline, .groups, .stats, .sources], Language.allCases)
     func downChangesFewCells(pane: PaneID, language: Language) {
         let low = cellsChangedByDown(language, lowBandwidth: true, focus: pane)
         let full = cellsChangedByDown(language, lowBandwidth: false, focus: pane)

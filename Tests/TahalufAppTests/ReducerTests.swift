@@ -14,12 +14,12 @@ import TerminalUI
     @Test func tabCyclesThroughThePanesAndShiftTabGoesBack() {
         var state = Self.start()
         var seen: [PaneID] = []
-        for _ in 0..<4 {
+        for _ in 0..<5 {
             state = TestDriver.press(state, [.tab])
             seen.append(state.focus)
         }
-        #expect(seen == [.map, .groups, .stats, .timeline])
-        #expect(TestDriver.press(state, [.backTab]).focus == .stats)
+        #expect(seen == [.map, .groups, .stats, .sources, .timeline])
+        #expect(TestDriver.press(state, [.backTab]).focus == .sources)
     }
 
     @Test func digitKeysFocusTheirPane() {
@@ -28,7 +28,8 @@ import TerminalUI
         #expect(TestDriver.press(state, [.char("4")]).focus == .stats)
         #expect(TestDriver.press(state, [.char("2")]).focus == .map)
         #expect(TestDriver.press(state, [.char("4"), .char("1")]).focus == .timeline)
-        #expect(TestDriver.press(state, [.char("5")]).focus == .timeline)
+        #expect(TestDriver.press(state, [.char("5")]).focus == .sources)
+        #expect(TestDriver.press(state, [.char("6")]).focus == .timeline)
     }
 
     @Test func narrowTerminalsShowOnlyTheFocusedPane() {

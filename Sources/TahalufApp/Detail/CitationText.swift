@@ -45,6 +45,8 @@ public enum CitationText {
             let headline = FactText.headline(figure)
             if let headline { lines.append(StatsPane.observationText(headline, context: context)) }
             cited = headline.map { [$0.source] } ?? []
+        case .source:
+            return record(ref, context: context)
         }
         return finish(lines.map(context.digits) + citationLines(cited, context: context))
     }
@@ -88,6 +90,10 @@ public enum CitationText {
                 lines += citationLines([observation.source], context: context)
             }
             return finish(lines)
+        case .source:
+            // A source is its own citation: outlet, title, date, file, URL, access date.
+            guard store.source(ref.id) != nil else { return ref.id }
+            return finish(citationLines([Citation(source: ref.id)], context: context))
         }
     }
 

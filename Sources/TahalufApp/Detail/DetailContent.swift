@@ -25,6 +25,10 @@ struct DetailContent {
     var title: String
     var items: [Item] = []
 
+    /// Citations listed per kind in a source's detail: every one in the bundled data (81 at most),
+    /// a bounded page for a generated data set where one source backs 20,000 events.
+    static let citingShown = 500
+
     var links: [RecordRef] {
         items.compactMap { if case .link(_, let ref) = $0 { ref } else { nil } }
     }
@@ -59,6 +63,10 @@ struct DetailContent {
             guard let f = store.figure(ref.id) else { title = s.notFound; return }
             title = f.title.text(language)
             b.figure(f, summary: summary)
+        case .source:
+            guard let src = store.source(ref.id) else { title = s.notFound; return }
+            title = src.title.text(language)
+            b.source(src, summary: summary)
         }
         items = b.items
     }
@@ -155,8 +163,75 @@ private struct Builder {
             section(strings.labelDisagreement)
             items.append(.text((strings.disagreementNames[d.kind] ?? d.kind.rawValue) + ": " + d.reason.text(language)))
         }
+        if f.id == MembershipNote.figureID, let note = MembershipNote(store: store) {
+            items.append(.blank)
+            items.append(.text(note.long(language)))
+        }
         memberLinks(strings.labelMembers, f.members)
         notes(f.notes)
+    }
+
+    /// A source: its metadata, then every record that cites it, grouped by kind (events, figures,
+    /// members, groups), each a link with the quote it rests on under it. A figure's link names the
+    /// observation the source backs; a member's, the role. The summary stops at the count; a kind
+    /// with more than `DetailContent.citingShown` records lists that many and says how many more there are.
+    mutating func source(_ src: Source, summary: Bool) {
+        let t = SourcesStrings.for(language)
+        field(t.labelOutlet, src.outlet.text(language))
+        field(t.labelAuthor, src.author?.text(language))
+        let dated = src.published.map { date($0) } ?? strings.undated
+        field(t.labelDate, src.dateNote.map { dated + " (" + $0.text(language) + ")" } ?? dated)
+        field(t.labelKind, t.kindName(src.kind))
+        if let url = src.url { items.append(.identifier(url)) }
+        if let file = src.file { items.append(.identifier(file)) }
+        field(t.labelAccessed, src.accessed.map { date($0) })
+        let uses = store.uses(ofSource: src.id)
+        section(uses.isEmpty ? t.citedByNone : t.citedBy(store.citingRecordCount(ofSource: src.id)))
+        guard !summary else { return }
+        let groups: [(RecordKind, String)] = [(.event, t.labelEvents), (.figure, t.labelFigures),
+                                              (.member, t.labelMembers), (.group, t.labelGroups)]
+        for (kind, label) in groups {
+            let ofKind = uses.filter { $0.record.kind == kind }
+            guard !ofKind.isEmpty else { continue }
+            items.append(.blank)
+            items.append(.section(label + " (" + String(Set(ofKind.map(\.record)).count) + ")"))
+            for use in ofKind.prefix(DetailContent.citingShown) {
+                items.append(.link(useLabel(use), use.record))
+                if let q = use.quote { items.append(.text(marks.quoted(q))) }
+            }
+            if ofKind.count > DetailContent.citingShown { items.append(.text(t.more(ofKind.count - DetailContent.citingShown))) }
+        }
+    }
+
+    /// What a citing record's link says: the event's date and title, the figure's title and the
+    /// observation backed, the member's name and role, the group's name.
+    private func useLabel(_ use: SourceUse) -> String {
+        let ref = use.record
+        switch ref.kind {
+        case .event:
+            guard let e = store.event(ref.id) else { return ref.id }
+            return date(e.date) + " " + marks.dash + " " + e.title.text(language)
+        case .figure:
+            guard let f = store.figure(ref.id) else { return ref.id }
+            var label = f.title.text(language)
+            if case .observation(let i) = use.part, f.observations.indices.contains(i) {
+                let o = f.observations[i]
+                label += ": " + NumberFormat.words(o, language: language, digits: digits)
+                if let asOf = o.asOf { label += " (" + date(asOf) + ")" }
+            }
+            return label
+        case .member:
+            guard let m = store.member(ref.id) else { return ref.id }
+            var label = m.name.text(language) + " (" + m.code + ")"
+            if case .role(let i) = use.part, m.roles.indices.contains(i) {
+                let role = m.roles[i]
+                label += " " + marks.dash + " " + (strings.roleNames[role.kind] ?? role.kind.rawValue) + ": "
+                    + role.text.text(language)
+            }
+            return label
+        case .group: return store.group(ref.id)?.name.text(language) ?? ref.id
+        case .source: return store.source(ref.id)?.title.text(language) ?? ref.id
+        }
     }
 
     private mutating func notes(_ notes: [Localized]) {

@@ -25,7 +25,10 @@ enum DetailView {
             switch item {
             case .field(let label, let value): add(label + ": " + value, .normal)
             case .text(let text): add(text, .normal)
-            case .identifier(let text): add(text, Style(.dim), base: .ltr)
+            case .identifier(let text):
+                // A URL or file name is never broken across rows: it gets its own row, cut with
+                // "…" only when it is wider than the whole row.
+                out.append(Line(text: context.text.fit(text, width: width, base: .ltr), style: Style(.dim), link: nil))
             case .section(let label): add(label, Style(.accent, bold: true))
             case .blank: out.append(Line(text: VisualLine(glyphs: [], isRTL: context.base == .rtl), style: .normal, link: nil))
             case .link(let label, _):

@@ -15,10 +15,6 @@ public struct GroupsState: Sendable, Hashable {
 public enum GroupsPane: Pane {
     public static let id = PaneID.groups
 
-    public static func title(_ language: Language) -> String {
-        language == .ar ? "مجموعات العمل" : "Working groups"
-    }
-
     /// The groups in list order: working groups, then focus groups, then the Small Group.
     public static func groups(of store: Store) -> [WorkingGroup] {
         let order: [GroupKind] = [.workingGroup, .focusGroup, .smallGroup]

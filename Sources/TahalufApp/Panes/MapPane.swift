@@ -19,10 +19,6 @@ public struct MapState: Sendable, Hashable {
 public enum MapPane: Pane {
     public static let id = PaneID.map
 
-    public static func title(_ language: Language) -> String {
-        language == .ar ? "خريطة الأعضاء" : "Member map"
-    }
-
     public static func render(_ state: MapState, app: AppState, context: PaneContext, in rect: Rect,
                               focused: Bool, into frame: inout Frame) {
         guard !rect.isEmpty else { return }
@@ -47,14 +43,30 @@ public enum MapPane: Pane {
                            align: .left, style: Style(.tileTheatre))
             }
         }
+        // "of 87" counts the members the data names; the latest count is 90 (`MembershipNote`). The
+        // note ends the legend when it fits there, else it ends the name row, so that the colour key
+        // keeps its place in a quarter of the grid.
+        var note = MembershipNote(store: context.store).map {
+            context.segment(context.digits($0.short(context.language)), Style(.dim))
+        }
         if let legend = areas.legend {
-            context.drawSegments(legendSegments(state, app: app, context: context, highlighted: highlighted,
-                                                shown: layout.placed.count, total: tiles.count),
-                                 in: legend, into: &frame)
+            var segments = legendSegments(state, app: app, context: context, highlighted: highlighted,
+                                          shown: layout.placed.count, total: tiles.count)
+            if let fitting = note, segments.reduce(0, { $0 + $1.line.width + 1 }) + fitting.line.width <= legend.width {
+                segments.append(fitting)
+                note = nil
+            }
+            context.drawSegments(segments, in: legend, into: &frame)
         }
         if let nameRow = areas.name, let cursor {
             let name = nameLine(tiles[cursor].code, highlight: state.highlight, groups: app.groups, context: context)
-            context.drawStart(name, in: nameRow, style: Style(.title), into: &frame)
+            var nameArea = nameRow
+            if let note, context.text.width(name) + 2 + note.line.width <= nameRow.width {
+                let (end, rest) = nameRow.splitEnd(note.line.width, context.direction)
+                frame.draw(note.line, in: end, align: .left, style: note.style)
+                nameArea = rest
+            }
+            context.drawStart(name, in: nameArea, style: Style(.title), into: &frame)
         }
     }
 

@@ -63,5 +63,7 @@ public protocol Pane {
 }
 
 extension Pane {
+    /// The title `PaneRegistry` gives the pane.
+    public static func title(_ language: Language) -> String { PaneRegistry.entry(id).title(language) }
     public static func position(_ state: State, context: PaneContext) -> (index: Int, count: Int)? { nil }
 }

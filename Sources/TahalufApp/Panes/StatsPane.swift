@@ -17,10 +17,6 @@ public struct StatsState: Sendable, Hashable {
 public enum StatsPane: Pane {
     public static let id = PaneID.stats
 
-    public static func title(_ language: Language) -> String {
-        language == .ar ? "الإحصاءات" : "Statistics"
-    }
-
     /// Figures in display order: by theme, then as the data set lists them.
     public static func figures(of store: Store) -> [Figure] {
         Theme.allCases.flatMap { store.figures(theme: $0) }

@@ -22,8 +22,6 @@ public struct TimelineState: Sendable, Hashable {
 public enum TimelinePane: Pane {
     public static let id = PaneID.timeline
 
-    public static func title(_ language: Language) -> String { Strings.for(language).paneTitle(.timeline) }
-
     // MARK: Layout inside the pane
 
     struct Areas { var header: Rect?; var ruler: Rect?; var list: Rect }

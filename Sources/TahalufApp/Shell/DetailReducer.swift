@@ -5,7 +5,9 @@ extension Shell {
     /// previous link, scrolling past text with no links; past the first or last link they scroll
     /// the text above or below. PgUp/PgDn, Home/End and the wheel scroll without a link selected.
     /// Enter follows the selected link (selecting the first one in view if none is) and puts the
-    /// record shown so far on the history; Esc/Backspace walk the history back, then close.
+    /// record shown so far on the history; Esc/Backspace walk the history back, then close. In a
+    /// source's detail the links are the records that cite it, and Enter goes to the record in its
+    /// pane (`Shell.jump`), the way a search result does.
     /// A click on a link follows it. Returns nil for actions the detail leaves to browsing
     /// (search, copy, help, focus changes, clicks outside it).
     static func detail(_ state: AppState, _ action: Action, context: PaneContext) -> AppState? {
@@ -29,12 +31,14 @@ extension Shell {
             detail.selectedLink = nil
             detail.scroll = min(max(0, top + delta), maxScroll)
         }
-        func follow(_ link: Int) {
-            guard links.indices.contains(link) else { return }
+        func follow(_ link: Int) -> AppState? {
+            guard links.indices.contains(link) else { return nil }
+            if current.kind == .source { return jump(state, to: links[link], context: context) }
             detail.history.append(current)
             detail.current = links[link]
             detail.selectedLink = nil
             detail.scroll = 0
+            return nil
         }
 
         switch action {
@@ -55,11 +59,13 @@ extension Shell {
         case .home: scroll(by: -lines.count)
         case .end: scroll(by: lines.count)
         case .open:
-            if let selected = detail.selectedLink { follow(selected) } else { detail.selectedLink = firstLinkInView() ?? links.indices.first }
+            if let selected = detail.selectedLink {
+                if let jumped = follow(selected) { return jumped }
+            } else { detail.selectedLink = firstLinkInView() ?? links.indices.first }
         case .click(let x, let y):
             guard body.contains(x: x, y: y) else { return nil }
             if let link = DetailView.link(atX: x, y: y, content: content, state: state.detail, in: body, context: context) {
-                follow(link)
+                if let jumped = follow(link) { return jumped }
             }
         case .back:
             if let previous = detail.history.popLast() {
@@ -69,7 +75,7 @@ extension Shell {
             } else {
                 detail = DetailState()
             }
-        case .filterCategory, .previousYear, .nextYear, .cycleHighlight: break
+        case .filterCategory, .previousYear, .nextYear, .cycleHighlight, .cycleSourceKind: break
         default: return nil
         }
         var next = state

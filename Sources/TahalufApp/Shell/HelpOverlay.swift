@@ -17,7 +17,7 @@ enum HelpOverlay {
         max(0, Box.inner(box(in: body, context: context)).height - 1)
     }
 
-    /// Key names read left to right ("Ctrl-L", "1 2 3 4"), unless they are Arabic letters.
+    /// Key names read left to right ("Ctrl-L", "1 2 3 4 5"), unless they are Arabic letters.
     static func keyDirection(_ keys: String) -> BaseDirection {
         keys.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } ? .rtl : .ltr
     }

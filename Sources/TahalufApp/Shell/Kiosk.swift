@@ -36,7 +36,7 @@ enum Kiosk {
     static func advance(_ state: AppState, store: Store) -> AppState {
         let context = PaneContext(store: store, config: state.config)
         var next = state
-        next.focus = PaneID(rawValue: (state.focus.rawValue + 1) % PaneID.allCases.count) ?? .timeline
+        next.focus = PaneRegistry.pane(after: state.focus)
         let rect = Shell.paneRect(next.focus, next, context: context)
         let before = PaneDispatch.selection(next.focus, app: next, context: context)
         next = PaneDispatch.reduce(next.focus, app: next, action: .move(.down), context: context, rect: rect)

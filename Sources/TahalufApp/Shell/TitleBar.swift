@@ -10,13 +10,14 @@ enum TitleBar {
         let s = context.strings
         let name = Item(line: context.text.line(s.appName, base: context.base), style: Style(.statusKey, bold: true), pane: nil)
         func tab(_ pane: PaneID, full: Bool) -> Item {
-            let label = full ? "\(pane.rawValue + 1) " + s.paneTitle(pane) : "\(pane.rawValue + 1)"
+            let key = String(PaneRegistry.entry(pane).key)
+            let label = full ? key + " " + s.paneTitle(pane) : key
             return Item(line: context.text.line(label, base: context.base),
                         style: pane == focus ? Style(.selected, bold: true) : Style(.status), pane: pane)
         }
         let bar = Rect(x: 0, y: 0, width: width, height: 1).insetHorizontally(start: 1, end: 1, context.direction)
         for full in [true, false] {
-            let items = [name] + PaneID.allCases.map { tab($0, full: full || $0 == focus) }
+            let items = [name] + PaneRegistry.order.map { tab($0, full: full || $0 == focus) }
             let rects = Strip.layout(widths: items.map(\.line.width), gap: 2, in: bar, direction: context.direction,
                                      align: .start)
             if rects.allSatisfy({ $0 != nil }) || !full { return (items, rects) }

@@ -1,9 +1,9 @@
 import CoalitionStore
 import TerminalUI
 
-/// The four panes, in reading order (first is on the right in the Arabic UI).
+/// The panes. Their order, keys and titles are in `PaneRegistry`.
 public enum PaneID: Int, Sendable, Hashable, CaseIterable {
-    case timeline, map, groups, stats
+    case timeline, map, groups, stats, sources
 }
 
 /// A screen direction. Arrow keys are visual: `.left` is left on screen in both languages;
@@ -23,6 +23,7 @@ public enum Action: Sendable, Hashable {
     case filterCategory        // f (timeline)
     case previousYear, nextYear // [ ]
     case cycleHighlight        // m (map)
+    case cycleSourceKind       // K (sources)
     case copyCitation          // y
     case toggleLanguage        // L
     case toggleHelp            // ?

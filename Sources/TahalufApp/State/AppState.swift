@@ -11,6 +11,7 @@ public struct AppState: Sendable, Hashable {
     public var map = MapState()
     public var groups = GroupsState()
     public var stats = StatsState()
+    public var sources = SourcesState()
     /// The open detail view, with the way back.
     public var detail = DetailState()
     /// The record last opened with Enter: what the grid's detail strip shows in low-bandwidth
