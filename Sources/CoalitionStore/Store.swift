@@ -33,6 +33,8 @@ public struct Store: Sendable {
     private let figuresByMember: [String: [Int]]
     /// By source id: every citation of that source (`SourceUse.swift`).
     private let usesBySource: [String: [SourceUse]]
+    /// The article texts the reader shows (`Articles/`); `load(directory:)` reads `articles/` there.
+    public var articles = ArticleLibrary.empty
 
     /// Built on the first search (or by `prepareSearchInBackground()`), not at load.
     let lazySearchIndex: BuiltOnFirstUse<SearchIndex>

@@ -24,6 +24,8 @@ public enum Action: Sendable, Hashable {
     case previousYear, nextYear // [ ]
     case cycleHighlight        // m (map)
     case copyCitation          // y
+    case openReader            // r: the article reader at the record's quote
+    case reader(ReaderCommand) // keys while the reader is open (`Reader/ReaderKeys.swift`)
     case toggleLanguage        // L
     case toggleHelp            // ?
     case redraw                // Ctrl-L
