@@ -150,7 +150,7 @@ import TerminalUI
         state = Shell.openReader(state, source: "seed-000", at: nil, context: PaneContext(store: store, config: state.config))
         let g = try geometry(state)
         #expect(!g.document.article.hasFullText)
-        #expect(g.document.blocks.first?.text == ReaderStrings.en.quotesOnly("000_895db97fb6067cf4.txt"))
+        #expect(g.document.blocks.prefix(2).map(\.text) == [ReaderStrings.en.quotesOnly, "000_895db97fb6067cf4.txt"])
         var seen = Set<String>()
         let quotes = store.uses(ofSource: "seed-000").compactMap(\.quote).filter { seen.insert($0).inserted }
         #expect(g.document.spans.map(\.passage.quote) == quotes)

@@ -57,7 +57,8 @@ struct ReaderDocument {
                 note(s.refused, Style(.warning))
                 identifier(refused.path + ": " + refused.reason)
             } else if let file = article.source.file {
-                note(s.quotesOnly(file))
+                note(s.quotesOnly)
+                identifier(file)
             } else {
                 note(s.noArticleFile)
             }

@@ -5,8 +5,8 @@ struct ReaderStrings: Sendable {
     let title: String
     /// "lines 12–40 of 180 (22%)"
     let position: @Sendable (_ first: Int, _ last: Int, _ total: Int, _ percent: Int) -> String
-    /// The full text is not shipped; how to show it (the seed file's name).
-    let quotesOnly: @Sendable (_ file: String) -> String
+    /// The full text is not shipped; how to show it (the seed file's name follows on its own line).
+    let quotesOnly: String
     let noArticleFile: String
     /// A copy was found and refused: the path and the reason follow on their own lines.
     let refused: String
@@ -28,10 +28,8 @@ struct ReaderStrings: Sendable {
     static let ar = ReaderStrings(
         title: "المقال",
         position: { a, b, n, p in "الأسطر \(a)–\(b) من \(n) (\(p)٪)" },
-        quotesOnly: { file in
-            "نص هذا المقال غير مرفق بالبرنامج (مقال صحفي محفوظ الحقوق)، وهذه المقاطع التي تقتبسها السجلات منه. "
-                + "لقراءته كاملاً شغّل tahaluf --articles DIR حيث يحوي المجلد DIR نسخة منه باسم " + file
-        },
+        quotesOnly: "نص هذا المقال غير مرفق بالبرنامج (مقال صحفي محفوظ الحقوق)، وهذه المقاطع التي تقتبسها السجلات منه. "
+            + "لقراءته كاملاً شغّل tahaluf --articles DIR حيث يحوي المجلد DIR نسخة منه بهذا الاسم:",
         noArticleFile: "لا نص مقال لهذا المصدر، وهذه المقاطع التي تقتبسها السجلات منه.",
         refused: "تعذّرت قراءة نسخة المقال، وهذه المقاطع المقتبسة منه فقط:",
         userCopy: "النص من نسختك:",
@@ -51,11 +49,8 @@ struct ReaderStrings: Sendable {
     static let en = ReaderStrings(
         title: "Article",
         position: { a, b, n, p in "lines \(a)–\(b) of \(n) (\(p)%)" },
-        quotesOnly: { file in
-            "The full text of this article is not bundled (a copyrighted press article); these are the passages "
-                + "the records quote from it. To read it whole, start tahaluf --articles DIR with a copy named " + file
-                + " in DIR."
-        },
+        quotesOnly: "The full text of this article is not bundled (a copyrighted press article); these are the passages "
+            + "the records quote from it. To read it whole, start tahaluf --articles DIR, DIR holding a copy named:",
         noArticleFile: "There is no article text for this source; these are the passages the records quote from it.",
         refused: "The copy of this article could not be read; only its quoted passages follow:",
         userCopy: "Text from your copy:",
