@@ -62,11 +62,16 @@ enum ReaderView {
             }
         }
         if let line = g.searchLine {
-            let marks = Marks.set(ascii: context.ascii)
-            let count = reader.search.query.isEmpty ? "" : "  " + s.matches(nil, matches.count)
-            frame.draw(context.text.fit(s.searchPrompt + reader.search.query + marks.cursor + count, width: line.width,
-                                        base: context.base),
-                       in: line, align: context.direction.startAlignment, style: Style(.normal, bold: true))
+            // The count on its own at the end edge: after an Arabic query in an English line, a
+            // number would join the Arabic run.
+            let count = context.text.line(reader.search.query.isEmpty ? "" : s.matches(nil, matches.count), base: context.base)
+            let (end, start) = line.width > count.width + 20 ? line.splitEnd(count.width + 2, context.direction)
+                                                              : (Rect(x: 0, y: 0, width: 0, height: 0), line)
+            frame.draw(count, in: end.insetHorizontally(start: 0, end: 1, context.direction), align: context.direction.endAlignment,
+                       style: Style(.dim))
+            let typed = s.searchPrompt + reader.search.query + Marks.set(ascii: context.ascii).cursor
+            frame.draw(context.text.fit(typed, width: start.width, base: context.base), in: start,
+                       align: context.direction.startAlignment, style: Style(.normal, bold: true))
         }
         if let chosen = reader.chooser, let current = reader.current, g.document.spans.indices.contains(current) {
             ReaderChooser.render(g.document.spans[current].passage.records, selected: chosen, over: g.box,
