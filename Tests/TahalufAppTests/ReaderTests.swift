@@ -132,6 +132,27 @@ import TerminalUI
         #expect(none.notice == ReaderStrings.en.noMatches)
     }
 
+    /// A click on a highlighted passage selects it; a click on the selected one lists its records.
+    @Test func clickingAPassageSelectsItThenListsItsRecords() throws {
+        let opened = press(detail(), .char("r"))
+        let frame = render(opened, store: store, size: opened.size)
+        func cell(_ role: StyleRole) -> (x: Int, y: Int)? {
+            for y in 2..<(frame.size.height - 2) {
+                for x in 0..<frame.size.width where frame[x, y].style.role == role { return (x, y) }
+            }
+            return nil
+        }
+        let current = try #require(cell(.selected))
+        let listed = reduce(opened, .click(x: current.x, y: current.y), store: store)
+        #expect(listed.reader?.chooser == 0)
+        let other = try #require(cell(.quote))
+        let moved = reduce(opened, .click(x: other.x, y: other.y), store: store)
+        #expect(moved.reader?.current != nil && moved.reader?.current != opened.reader?.current)
+        #expect(moved.reader?.chooser == nil)
+        // A click on plain text does nothing.
+        #expect(reduce(opened, .click(x: 3, y: 3), store: store).reader == opened.reader)
+    }
+
     /// The wheel scrolls; `?` shows help over the reader and closes back to it.
     @Test func wheelAndHelpWork() {
         let opened = press(detail(), .char("r"), .char("g"))

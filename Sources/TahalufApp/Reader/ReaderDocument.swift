@@ -63,6 +63,7 @@ struct ReaderDocument {
                 note(s.noArticleFile)
             }
         }
+        if context.ascii, article.isRightToLeft { note(s.asciiScript, Style(.warning)) }
         let folded = article.spans.filter(\.whitespaceFolded).count
         if folded > 0 { note(s.whitespaceFolded(folded)) }
         if !blocks.isEmpty { blocks.append(empty) }

@@ -166,6 +166,10 @@ extension Shell {
                 showMatch(index, of: matches)
             }
         case .wheel(let up, _, _): scroll(by: up ? -3 : 3)
+        case .click(let x, let y):
+            // A click on a passage selects it; on the selected one, lists its records.
+            guard reader.chooser == nil, let span = ReaderView.span(atX: x, y: y, g, reader: reader, context: context) else { break }
+            if reader.current == span { reader.chooser = 0 } else { select(span) }
         case .toggleHelp: next.showHelp = true; next.helpScroll = 0
         default: break
         }

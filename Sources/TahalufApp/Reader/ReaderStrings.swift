@@ -11,6 +11,8 @@ struct ReaderStrings: Sendable {
     /// A copy was found and refused: the path and the reason follow on their own lines.
     let refused: String
     let userCopy: String
+    /// ASCII mode cannot show Arabic letters.
+    let asciiScript: String
     let whitespaceFolded: @Sendable (_ count: Int) -> String
     let missing: @Sendable (_ count: Int) -> String
     let chooserTitle: String
@@ -33,6 +35,7 @@ struct ReaderStrings: Sendable {
         noArticleFile: "لا نص مقال لهذا المصدر، وهذه المقاطع التي تقتبسها السجلات منه.",
         refused: "تعذّرت قراءة نسخة المقال، وهذه المقاطع المقتبسة منه فقط:",
         userCopy: "النص من نسختك:",
+        asciiScript: "وضع ASCII لا يعرض حروف هذا المقال العربية، والمقاطع المقتبسة مميزة مع ذلك. لقراءته استعمل لغة محلية UTF-8.",
         whitespaceFolded: { n in "\(n) من المقاطع المقتبسة لم توجد إلا بعد توحيد المسافات (المسافات في المقال تختلف)." },
         missing: { n in "مقاطع مقتبسة لم توجد في هذا النص (\(n))" },
         chooserTitle: "سجلات تقتبس هذا المقطع",
@@ -54,6 +57,8 @@ struct ReaderStrings: Sendable {
         noArticleFile: "There is no article text for this source; these are the passages the records quote from it.",
         refused: "The copy of this article could not be read; only its quoted passages follow:",
         userCopy: "Text from your copy:",
+        asciiScript: "ASCII mode cannot show this article's Arabic letters (they show as ?); its quoted passages are still marked. "
+            + "Use a UTF-8 locale (LANG=C.UTF-8) to read it.",
         whitespaceFolded: { n in "\(n) quoted passage\(n == 1 ? " was" : "s were") found only with spacing ignored (the article spaces them differently)." },
         missing: { n in "Quoted passages not found in this text (\(n))" },
         chooserTitle: "Records quoting this passage",

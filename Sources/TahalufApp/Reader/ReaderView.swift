@@ -50,10 +50,10 @@ enum ReaderView {
         let view = ListView(count: g.lines.count, selected: nil, scroll: top, direction: context.direction,
                             ascii: context.ascii, focused: true)
         view.render(in: g.text, into: &frame) { index, whole, _, frame in
-            let row = whole.insetHorizontally(start: 0, end: 1, context.direction)
+            let row = textRow(whole, context: context)
             let line = g.lines[index]
             let block = g.document.blocks[line.block]
-            var x = block.align == .right ? row.maxX - line.text.width : row.x
+            var x = firstCell(of: line, in: row, block: block)
             for glyph in line.text.glyphs {
                 let style = style(at: glyph.logicalIndex, block: block, blockIndex: line.block, reader: reader,
                                   matches: matches)
@@ -77,6 +77,34 @@ enum ReaderView {
             ReaderChooser.render(g.document.spans[current].passage.records, selected: chosen, over: g.box,
                                  context: context, into: &frame)
         }
+    }
+
+    /// Where a line's text goes in its list row: a cell clear of the scroll bar.
+    private static func textRow(_ row: Rect, context: PaneContext) -> Rect {
+        row.insetHorizontally(start: 0, end: 1, context.direction)
+    }
+
+    /// The column of a line's first (leftmost) cell.
+    private static func firstCell(of line: ReaderDocument.Line, in row: Rect, block: ReaderDocument.Block) -> Int {
+        block.align == .right ? row.maxX - line.text.width : row.x
+    }
+
+    /// The quoted passage drawn at a screen cell, if any (for clicks).
+    static func span(atX x: Int, y: Int, _ g: Geometry, reader: ReaderState, context: PaneContext) -> Int? {
+        let top = min(max(0, reader.top), g.maxTop)
+        let view = ListView(count: g.lines.count, selected: nil, scroll: top, direction: context.direction, ascii: context.ascii)
+        let rows = view.rowArea(in: g.text)
+        guard rows.contains(x: x, y: y), g.lines.indices.contains(top + y - rows.y) else { return nil }
+        let line = g.lines[top + y - rows.y]
+        let block = g.document.blocks[line.block]
+        var cell = firstCell(of: line, in: textRow(rows, context: context), block: block)
+        for glyph in line.text.glyphs {
+            if x < cell + glyph.width {
+                return x < cell ? nil : block.spans.first { $0.range.contains(glyph.logicalIndex) }?.span
+            }
+            cell += glyph.width
+        }
+        return nil
     }
 
     /// The style of the glyph at `offset` in a block: the current passage or match, another
