@@ -19,6 +19,7 @@ public func reduce(_ state: AppState, _ action: Action, store: Store) -> AppStat
     case .idle: return Kiosk.tick(next, store: store)
     case .resize(let size):
         next.size = Size(width: max(0, size.width), height: max(0, size.height))
+        if next.reader != nil { next = Shell.keepReadingPosition(from: state, in: next, store: store) }
         return next
     default: break
     }

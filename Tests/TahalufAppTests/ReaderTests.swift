@@ -153,6 +153,21 @@ import TerminalUI
         #expect(reduce(opened, .click(x: 3, y: 3), store: store).reader == opened.reader)
     }
 
+    /// A resize keeps the place: the first line shown holds the same text as before.
+    @Test func resizingKeepsTheReadingPosition() throws {
+        var wide = press(detail(), .char("r"))
+        let before = try geometry(wide)
+        // Start from a row in the middle of a paragraph: the case rewrapping moves.
+        while before.lines[wide.reader!.top].text.logicalRange.lowerBound == 0 { wide = press(wide, .down) }
+        let firstBefore = before.lines[wide.reader!.top]
+        let narrow = reduce(wide, .resize(Size(width: 80, height: 24)), store: store)
+        let after = try geometry(narrow)
+        let firstAfter = after.lines[narrow.reader!.top]
+        #expect(firstAfter.block == firstBefore.block)
+        #expect(firstAfter.text.logicalRange.contains(firstBefore.text.logicalRange.lowerBound))
+        #expect(narrow.reader!.top != wide.reader!.top, "the text wrapped differently")
+    }
+
     /// The wheel scrolls; `?` shows help over the reader and closes back to it.
     @Test func wheelAndHelpWork() {
         let opened = press(detail(), .char("r"), .char("g"))

@@ -42,6 +42,21 @@ extension Shell {
         return next
     }
 
+    /// After a resize the text wraps anew: the first line shown is the one holding the text that
+    /// was first before, so the reader keeps its place.
+    static func keepReadingPosition(from old: AppState, in resized: AppState, store: Store) -> AppState {
+        let context = PaneContext(store: store, config: resized.config)
+        guard var reader = resized.reader, let before = ReaderView.geometry(old, reader: reader, context: context),
+              let after = ReaderView.geometry(resized, reader: reader, context: context) else { return resized }
+        let top = min(max(0, reader.top), before.maxTop)
+        guard before.lines.indices.contains(top) else { return resized }
+        let position = ArticlePosition(paragraph: before.lines[top].block, offset: before.lines[top].text.logicalRange.lowerBound)
+        reader.top = min(ReaderDocument.line(of: position, in: after.lines) ?? 0, after.maxTop)
+        var next = resized
+        next.reader = reader
+        return next
+    }
+
     /// The reader's keys and the wheel (other actions reach it only through the keymap).
     static func reader(_ state: AppState, _ action: Action, context: PaneContext) -> AppState {
         var next = state
