@@ -24,6 +24,8 @@ struct ReaderStrings: Sendable {
     let noSpans: String
     let noQuote: String
     let hintPage: String, hintQuote: String, hintRecords: String, hintClose: String, hintGo: String
+    /// `r` in the detail's status bar.
+    let hintRead: String
 
     static func `for`(_ language: Language) -> ReaderStrings { language == .ar ? ar : en }
 
@@ -46,7 +48,8 @@ struct ReaderStrings: Sendable {
         firstSpan: "هذا أول مقطع مقتبس",
         noSpans: "لا مقاطع مقتبسة في هذا المقال",
         noQuote: "لا يقتبس هذا السجل من مقال",
-        hintPage: "صفحة", hintQuote: "المقتبس التالي", hintRecords: "السجلات", hintClose: "إغلاق", hintGo: "انتقال"
+        hintPage: "صفحة", hintQuote: "المقتبس التالي", hintRecords: "السجلات", hintClose: "إغلاق", hintGo: "انتقال",
+        hintRead: "المقال"
     )
 
     static let en = ReaderStrings(
@@ -69,6 +72,7 @@ struct ReaderStrings: Sendable {
         firstSpan: "This is the first quoted passage",
         noSpans: "No quoted passages in this article",
         noQuote: "This record quotes no article",
-        hintPage: "page", hintQuote: "next quote", hintRecords: "records", hintClose: "close", hintGo: "go"
+        hintPage: "page", hintQuote: "next quote", hintRecords: "records", hintClose: "close", hintGo: "go",
+        hintRead: "article"
     )
 }
