@@ -1,5 +1,6 @@
 import CoalitionStore
 import RTLText
+import SharedValues
 import TerminalUI
 
 /// What the reader shows for one article, in reading order: notes on where the text comes from,
@@ -121,6 +122,15 @@ struct ReaderDocument {
 
     /// Where `query` occurs (positions are blocks and scalar offsets).
     func matches(_ query: String) -> [Range<ArticlePosition>] {
-        query.isEmpty ? [] : ArticleText.search(query, in: blocks.map(\.text))
+        guard !query.isEmpty else { return [] }
+        let texts = blocks.map(\.text)
+        // A key and the frame after it search the same text for the same query: keep the last
+        // answer (the texts share storage with the article, so comparing them is cheap).
+        if let last = Self.lastSearch.withLock({ $0 }), last.query == query, last.texts == texts { return last.matches }
+        let matches = ArticleText.search(query, in: texts)
+        Self.lastSearch.withLock { $0 = (texts, query, matches) }
+        return matches
     }
+
+    private static let lastSearch = Locked<(texts: [String], query: String, matches: [Range<ArticlePosition>])?>(nil)
 }

@@ -47,6 +47,14 @@ enum ReaderView {
         drawHeader(g, top: top, article: g.document.article, context: context, into: &frame)
 
         let matches = g.document.matches(reader.search.query)
+        // Each block's pieces of the matches, so a glyph is checked against its own block's only.
+        var matchesByBlock: [Int: [(range: Range<Int>, match: Int)]] = [:]
+        for (m, match) in matches.enumerated() {
+            for b in match.lowerBound.paragraph...match.upperBound.paragraph {
+                let length = g.document.blocks[b].text.unicodeScalars.count
+                if let offsets = match.offsets(inParagraph: b, length: length) { matchesByBlock[b, default: []].append((offsets, m)) }
+            }
+        }
         let view = ListView(count: g.lines.count, selected: nil, scroll: top, direction: context.direction,
                             ascii: context.ascii, focused: true)
         view.render(in: g.text, into: &frame) { index, whole, _, frame in
@@ -55,8 +63,8 @@ enum ReaderView {
             let block = g.document.blocks[line.block]
             var x = firstCell(of: line, in: row, block: block)
             for glyph in line.text.glyphs {
-                let style = style(at: glyph.logicalIndex, block: block, blockIndex: line.block, reader: reader,
-                                  matches: matches)
+                let style = style(at: glyph.logicalIndex, block: block, reader: reader,
+                                  matches: matchesByBlock[line.block] ?? [])
                 frame.put(glyph, x: x, y: row.y, style: style, clipTo: row)
                 x += glyph.width
             }
@@ -109,11 +117,10 @@ enum ReaderView {
 
     /// The style of the glyph at `offset` in a block: the current passage or match, another
     /// match, a quoted passage, or the block's own.
-    private static func style(at offset: Int, block: ReaderDocument.Block, blockIndex: Int, reader: ReaderState,
-                              matches: [Range<ArticlePosition>]) -> Style {
-        let position = ArticlePosition(paragraph: blockIndex, offset: offset)
-        if !matches.isEmpty, let m = matches.firstIndex(where: { $0.contains(position) }) {
-            return m == reader.search.match ? Style(.selected) : Style(.match)
+    private static func style(at offset: Int, block: ReaderDocument.Block, reader: ReaderState,
+                              matches: [(range: Range<Int>, match: Int)]) -> Style {
+        if let hit = matches.first(where: { $0.range.contains(offset) }) {
+            return hit.match == reader.search.match ? Style(.selected) : Style(.match)
         }
         var quoted = false
         for piece in block.spans where piece.range.contains(offset) {
