@@ -106,6 +106,8 @@ install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/tahaluf/Resources $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN_DIR)/tahaluf $(DESTDIR)$(PREFIX)/bin/tahaluf
 	install -m 644 Resources/*.json $(DESTDIR)$(PREFIX)/share/tahaluf/Resources/
+	install -d $(DESTDIR)$(PREFIX)/share/tahaluf/Resources/articles
+	install -m 644 Resources/articles/*.txt $(DESTDIR)$(PREFIX)/share/tahaluf/Resources/articles/
 	install -m 644 Docs/tahaluf.1 $(DESTDIR)$(PREFIX)/share/man/man1/tahaluf.1
 
 uninstall:

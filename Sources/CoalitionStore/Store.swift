@@ -37,6 +37,9 @@ public struct Store: Sendable {
     /// every frame; counted once, on first use, not at load.
     private let citingCounts: BuiltOnFirstUse<[String: Int]>
 
+    /// The article texts the reader shows (`Articles/`); `load(directory:)` reads `articles/` there.
+    public var articles = ArticleLibrary.empty
+
     /// Built on the first search (or by `prepareSearchInBackground()`), not at load.
     let lazySearchIndex: BuiltOnFirstUse<SearchIndex>
     var searchIndex: SearchIndex { lazySearchIndex.value }

@@ -25,6 +25,7 @@ public enum Keymap {
                 default: break
                 }
             }
+            if let reader = state.reader, !state.showHelp { return ReaderKeys.action(for: key, reader: reader) }
             if state.search.isEditing { return searchKey(key) }
             if case .char(let c) = key, let latin = ArabicKeyboard.latin(for: c) {
                 return action(for: .key(.char(latin)), state: state)
@@ -85,6 +86,7 @@ public enum Keymap {
         case .char("m"): return .cycleHighlight
         case .char("K"): return .cycleSourceKind
         case .char("y"): return .copyCitation
+        case .char("r"): return .openReader
         case .char("L"): return .toggleLanguage
         case .char(let c) where PaneRegistry.pane(forKey: c) != nil:
             return PaneRegistry.pane(forKey: c).map { .focus($0) }

@@ -19,6 +19,7 @@ public func reduce(_ state: AppState, _ action: Action, store: Store) -> AppStat
     case .idle: return Kiosk.tick(next, store: store)
     case .resize(let size):
         next.size = Size(width: max(0, size.width), height: max(0, size.height))
+        if next.reader != nil { next = Shell.keepReadingPosition(from: state, in: next, store: store) }
         return next
     default: break
     }
@@ -39,7 +40,15 @@ public func reduce(_ state: AppState, _ action: Action, store: Store) -> AppStat
     default: break
     }
     if next.showHelp { return Shell.help(next, action, context: context) }
+    if next.reader != nil { return Shell.reader(next, action, context: context) }
     if next.search.isEditing { return Shell.searchEditing(next, action, context: context) }
+    if action == .openReader {
+        guard let ref = next.detail.current ?? PaneDispatch.selection(next.focus, app: next, context: context) else {
+            next.notice = context.strings.nothingSelected
+            return next
+        }
+        return Shell.openReader(for: ref, next, context: context)
+    }
     if next.detail.current != nil, let handled = Shell.detail(next, action, context: context) { return handled }
     return Shell.browse(next, action, context: context)
 }

@@ -108,6 +108,7 @@ public struct ColorTheme: Hashable, Sendable {
         case .statusKey, .tileHighlight: return RoleLook(.terminalDefault, on: .terminalDefault, [.reverse, .bold])
         case .header: return RoleLook(.terminalDefault, on: .terminalDefault, [.reverse])
         case .headerFocused: return RoleLook(.terminalDefault, on: .terminalDefault, [.reverse, .bold, .underline])
+        case .quote: return RoleLook(.terminalDefault, on: .terminalDefault, [.underline])
         }
     }
 
@@ -140,6 +141,7 @@ public struct ColorTheme: Hashable, Sendable {
         case .category: return RoleLook(green)
         case .header: return RoleLook(black, on: white)
         case .headerFocused: return RoleLook(white, on: blue, [.bold])
+        case .quote: return RoleLook(light ? blue : yellow, on: .terminalDefault, [.underline])
         }
     }
 
@@ -171,6 +173,7 @@ public struct ColorTheme: Hashable, Sendable {
         case .category: return RoleLook(c(light ? 28 : 114))
         case .header: return RoleLook(c(light ? 16 : 252), on: c(light ? 252 : 237))
         case .headerFocused: return RoleLook(c(231), on: c(light ? 25 : 24))
+        case .quote: return RoleLook(c(light ? 16 : 230), on: c(light ? 223 : 58))
         }
     }
 
@@ -188,6 +191,7 @@ public struct ColorTheme: Hashable, Sendable {
         case .tileTheatre, .tileOrganisation: return RoleLook(bg, on: .index(51), [.bold])
         case .header: return RoleLook(bg, on: fg)
         case .headerFocused: return RoleLook(bg, on: yellow, [.bold])
+        case .quote: return RoleLook(.index(51), on: bg, [.underline])
         }
     }
 
@@ -203,6 +207,7 @@ public struct ColorTheme: Hashable, Sendable {
         case .tileTheatre, .tileOrganisation: return RoleLook(bg, on: .index(6))
         case .header: return RoleLook(bg, on: fg)
         case .headerFocused: return RoleLook(bg, on: yellow, [.bold])
+        case .quote: return RoleLook(.index(6), on: bg, [.bold, .underline])
         }
     }
 }

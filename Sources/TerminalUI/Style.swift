@@ -7,6 +7,8 @@ public enum StyleRole: UInt8, Sendable, Hashable, CaseIterable {
     case bar, category
     /// A pane's title bar (`PaneHeader`), and the focused pane's.
     case header, headerFocused
+    /// A passage of an article that a record quotes (the article reader).
+    case quote
 }
 
 /// The style of one cell: a role plus emphasis.

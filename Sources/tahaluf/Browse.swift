@@ -12,6 +12,11 @@ struct Browse: ParsableCommand {
             arrows or hjkl move, Enter opens, Esc goes back, / searches, ? lists every key, \
             L switches language, q quits.
 
+            r opens the article a record quotes, at the quote: Space/b page, g/G ends, Tab/Shift-Tab \
+            go between quoted passages, Enter lists the records quoting one, / finds text, Esc closes. \
+            The fact sheet (004, public domain) is bundled; for the press articles (000-003) the \
+            reader shows the quoted passages, or the full text from --articles DIR.
+
             The terminal is put back on every exit: q, Ctrl-C, a dropped SSH link, SIGTERM. \
             Ctrl-Z suspends; `fg` resumes.
             """)
@@ -29,6 +34,12 @@ struct Browse: ParsableCommand {
           help: "For slow links: a cursor move rewrites a few cells (selection marked in a gutter, detail strip updated on Enter). Also TAHALUF_LOW_BANDWIDTH=1.")
     var lowBandwidth = false
 
+    @Option(help: ArgumentHelp("""
+        A directory with your own copies of the seed articles, read in full by the article reader \
+        (r). Each file is named as in sources.json, e.g. 000_895db97fb6067cf4.txt, UTF-8 text.
+        """, valueName: "dir"))
+    var articles: String?
+
     @Flag(help: "Public-terminal mode: no quit key, Ctrl-C/Ctrl-Z ignored, no clipboard, idle attract loop.")
     var kiosk = false
 
@@ -42,12 +53,15 @@ struct Browse: ParsableCommand {
     func validate() throws {
         guard idle > 0 else { throw ValidationError("--idle must be a positive number of seconds.") }
         if exitKey != nil && !kiosk { throw ValidationError("--exit-key only applies with --kiosk.") }
+        if let articles, !Browser.isDirectory(articles) {
+            throw ValidationError("--articles \(articles): not a directory (a folder of article texts named as in sources.json).")
+        }
     }
 
     func run() throws {
         var config = display.config(mouse: !noMouse,
                                     kiosk: kiosk ? KioskConfig(idleSeconds: idle, exitKey: exitKey) : nil)
         config.lowBandwidth = lowBandwidth
-        try Browser(config: config, theme: theme, dataDirectory: dataOptions.data).run()
+        try Browser(config: config, theme: theme, dataDirectory: dataOptions.data, articlesDirectory: articles).run()
     }
 }

@@ -29,6 +29,14 @@ struct Browser {
     var theme: ThemeVariant
     /// `--data`; nil for the bundled data set.
     var dataDirectory: String?
+    /// `--articles`: the user's copies of the seed articles, looked in before the bundled ones.
+    var articlesDirectory: String? = nil
+
+    /// What `--articles` must name.
+    static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
 
     /// `tahaluf` with no arguments: the browser with every default, exiting as ArgumentParser
     /// would after `Browse.run` (0, or the `ExitStatus` thrown).
@@ -55,7 +63,7 @@ struct Browser {
             printError("tahaluf: \(notice!)")
         }
         // Everything that can fail for a reason outside the terminal fails here, on a normal screen.
-        let store = try DataOptions.loadStore(from: dataDirectory)
+        let store = try DataOptions.loadStore(from: dataDirectory, articles: articlesDirectory)
         let terminal: NCursesTerminal
         do {
             try TerminalEnvironment.checkCanDriveTerminal()

@@ -23,11 +23,11 @@ struct DataOptions: ParsableArguments {
     /// a normal terminal and exit status 2. The message lists every problem (file, line, field).
     func loadStore() throws -> Store { try Self.loadStore(from: data) }
 
-    /// `loadStore` for a `--data` value (nil: the bundled data set).
-    static func loadStore(from data: String?) throws -> Store {
+    /// `loadStore` for a `--data` value (nil: the bundled data set) and the browser's `--articles`.
+    static func loadStore(from data: String?, articles: String? = nil) throws -> Store {
         let path = try directory(data)
         do {
-            return try Store.load(directory: path)
+            return try Store.load(directory: path, userArticles: articles)
         } catch {
             printError("tahaluf: cannot load the data in \(VisibleText.escaped(path)):\n\(String(describing: error))")
             throw ExitStatus.badData

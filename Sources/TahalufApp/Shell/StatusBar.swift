@@ -43,7 +43,11 @@ enum StatusBar {
     static func hints(_ state: AppState, strings s: Strings) -> [(key: String, label: String)] {
         if state.showHelp { return [("Esc", s.hintBack)] }
         if state.search.isEditing { return [("Enter", s.hintOpen), ("Esc", s.hintBack)] }
-        if state.detail.current != nil { return [("Enter", s.hintFollow), ("Esc", s.hintBack), ("?", s.hintHelp)] }
+        if let reader = state.reader { return ReaderView.hints(reader, language: state.config.ascii ? .en : state.config.language) }
+        if state.detail.current != nil {
+            let read = ReaderStrings.for(state.config.ascii ? .en : state.config.language).hintRead
+            return [("Enter", s.hintFollow), ("r", read), ("Esc", s.hintBack), ("?", s.hintHelp)]
+        }
         var hints = [("?", s.hintHelp), ("/", s.hintSearch), ("Enter", s.hintOpen)]
         if !state.search.hits.isEmpty { hints.append(("n", s.hintNext)) }
         if state.config.kiosk == nil { hints.append(("q", s.hintQuit)) }

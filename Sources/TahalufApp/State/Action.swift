@@ -25,6 +25,8 @@ public enum Action: Sendable, Hashable {
     case cycleHighlight        // m (map)
     case cycleSourceKind       // K (sources)
     case copyCitation          // y
+    case openReader            // r: the article reader at the record's quote
+    case reader(ReaderCommand) // keys while the reader is open (`Reader/ReaderKeys.swift`)
     case toggleLanguage        // L
     case toggleHelp            // ?
     case redraw                // Ctrl-L

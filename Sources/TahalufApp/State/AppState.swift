@@ -18,6 +18,8 @@ public struct AppState: Sendable, Hashable {
     /// mode, where it does not follow the selection.
     public var lastOpened: RecordRef?
     public var search = SearchState()
+    /// The article reader, over everything else but help; nil when closed.
+    public var reader: ReaderState?
     public var showHelp = false
     /// A one-line notice in the status bar ("copied", "no more results").
     public var notice: String?

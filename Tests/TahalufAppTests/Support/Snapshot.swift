@@ -56,7 +56,7 @@ let styleMarks: [Character] = {
         .normal: " ", .dim: ".", .title: "T", .border: "-", .borderFocused: "=", .selected: "S",
         .selectedUnfocused: "s", .accent: "A", .warning: "W", .status: "b", .statusKey: "K", .link: "L",
         .match: "M", .tileMember: "m", .tileTheatre: "t", .tileOrganisation: "o", .tileHighlight: "H",
-        .tileDim: ",", .bar: "#", .category: "c", .header: "_", .headerFocused: "^",
+        .tileDim: ",", .bar: "#", .category: "c", .header: "_", .headerFocused: "^", .quote: "Q",
     ]
     return StyleRole.allCases.map { marks[$0] ?? "?" }
 }()
