@@ -46,6 +46,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "RTLText", "CoalitionStore"]),
         .testTarget(name: "TahalufAppTests", dependencies: ["TahalufApp", "CoalitionStore", "TerminalUI", "RTLText"],
                     exclude: ["__Snapshots__"]),
+        .testTarget(name: "NCursesDriverTests", dependencies: ["NCursesDriver", "CNCursesW", "TerminalUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RTLText"]),
     ],
     swiftLanguageModes: [.v6]
