@@ -74,6 +74,27 @@ public struct TextEngine: Sendable {
         return cells
     }
 
+    /// `piece` as one field of a line the app builds from pieces (a name, a date, a quote, a URL
+    /// in "in مراكش 2022"): wrapped in FSI … PDI, so it takes its direction from its own first
+    /// strong letter and its neighbours cannot pull its digits or punctuation across (UAX #9,
+    /// X5c and BD13). Isolates inside `piece` without a partner are dropped first, so a data
+    /// field can neither close this isolate early nor leave it open. The controls never reach
+    /// the screen; with `--bidi=terminal` they are dropped too, so such a terminal sees the
+    /// pieces without them.
+    public static func isolate(_ piece: String) -> String {
+        guard !piece.isEmpty else { return piece }
+        guard piece.unicodeScalars.contains(where: { $0.value >= 0x2066 && $0.value <= 0x2069 }) else {
+            return "\u{2068}" + piece + "\u{2069}"
+        }
+        let kept = Sanitizer.balancedIsolateOffsets(in: piece)
+        var scalars = String.UnicodeScalarView()
+        for (offset, scalar) in piece.unicodeScalars.enumerated()
+        where !(scalar.value >= 0x2066 && scalar.value <= 0x2069) || kept.contains(offset) {
+            scalars.append(scalar)
+        }
+        return "\u{2068}" + String(scalars) + "\u{2069}"
+    }
+
     // MARK: - Layout (what the memo keeps)
 
     private func makeLine(_ text: String, base: BaseDirection) -> VisualLine {
@@ -117,8 +138,27 @@ public struct TextEngine: Sendable {
             used += cells; cut = next
         }
         var end = cut
+        // A word cut in two, or a lone day number, reads wrong: end at the last space instead
+        // when that keeps at least two thirds of the room.
+        if cut < paragraph.count && !paragraph.isBreakSpace(cut) {
+            var space = cut
+            while space > 0 && !paragraph.isBreakSpace(space - 1) { space -= 1 }
+            if space > 0 && 3 * paragraph.cells(0..<space - 1) >= 2 * (width - markWidth) {
+                end = space
+                // A number or a separator before the cut belongs to what was cut ("6" of "6 تشرين").
+                while true {
+                    var wordEnd = end
+                    while wordEnd > 0 && paragraph.isBreakSpace(wordEnd - 1) { wordEnd -= 1 }
+                    var wordStart = wordEnd
+                    while wordStart > 0 && !paragraph.isBreakSpace(wordStart - 1) { wordStart -= 1 }
+                    guard wordStart > 0, wordStart < wordEnd, paragraph.hasNoLetter(wordStart..<wordEnd),
+                          3 * paragraph.cells(0..<wordStart) >= width - markWidth else { break }
+                    end = wordStart
+                }
+            }
+        }
         while end > 0 && paragraph.isBreakSpace(end - 1) { end -= 1 }
-        var row = paragraph.visualLine(0..<end, reshape: true)
+        var row = paragraph.visualLine(0..<end, reshape: end == cut)
         let mark = ellipsisGlyphs(width: markWidth, logicalIndex: row.logicalRange.upperBound)
         if row.isRTL && paragraph.reorders { row.glyphs.insert(contentsOf: mark, at: 0) } else { row.glyphs += mark }
         row.width += mark.count
