@@ -172,14 +172,18 @@ struct Paragraph {
         return total
     }
 
-    /// True when `range` holds digits and punctuation only (a day number, "·", "–"): a word that
-    /// must not end a cut text on its own.
-    func hasNoLetter(_ range: Range<Int>) -> Bool {
+    enum WordKind { case letters, number, punctuation }
+
+    /// What a word is made of: any letter makes it `.letters`; else any digit `.number` (a day,
+    /// a year); else `.punctuation` ("·", "–", "،").
+    func wordKind(_ range: Range<Int>) -> WordKind {
+        var digit = false
         for index in range {
             guard let scalar = Unicode.Scalar(source[index]) else { continue }
-            if scalar.properties.isAlphabetic { return false }
+            if scalar.properties.isAlphabetic { return .letters }
+            if scalar.properties.numericType != nil { digit = true }
         }
-        return true
+        return digit ? .number : .punctuation
     }
 
     /// A space where a line may break (not the no-break spaces U+00A0, U+2007, U+202F).

@@ -81,10 +81,21 @@ public struct TextEngine: Sendable {
     /// field can neither close this isolate early nor leave it open. The controls never reach
     /// the screen; with `--bidi=terminal` they are dropped too, so such a terminal sees the
     /// pieces without them.
-    public static func isolate(_ piece: String) -> String {
+    ///
+    /// A piece with no letter (a year, "~2014") has no direction of its own; FSI would make it
+    /// left to right. `direction` is the line's: such a piece then runs that way (RLI in Arabic
+    /// rows, so "~2014" reads "2014~" as the rest of the row does).
+    public static func isolate(_ piece: String, in direction: BaseDirection = .auto) -> String {
         guard !piece.isEmpty else { return piece }
+        let opener: String
+        switch direction {
+        case .auto: opener = "\u{2068}"
+        case .ltr, .rtl:
+            let hasLetter = piece.unicodeScalars.contains { $0.value >= 0x41 && $0.properties.isAlphabetic }
+            opener = hasLetter ? "\u{2068}" : direction == .rtl ? "\u{2067}" : "\u{2066}"
+        }
         guard piece.unicodeScalars.contains(where: { $0.value >= 0x2066 && $0.value <= 0x2069 }) else {
-            return "\u{2068}" + piece + "\u{2069}"
+            return opener + piece + "\u{2069}"
         }
         let kept = Sanitizer.balancedIsolateOffsets(in: piece)
         var scalars = String.UnicodeScalarView()
@@ -92,7 +103,7 @@ public struct TextEngine: Sendable {
         where !(scalar.value >= 0x2066 && scalar.value <= 0x2069) || kept.contains(offset) {
             scalars.append(scalar)
         }
-        return "\u{2068}" + String(scalars) + "\u{2069}"
+        return opener + String(scalars) + "\u{2069}"
     }
 
     // MARK: - Layout (what the memo keeps)
@@ -145,15 +156,20 @@ public struct TextEngine: Sendable {
             while space > 0 && !paragraph.isBreakSpace(space - 1) { space -= 1 }
             if space > 0 && 3 * paragraph.cells(0..<space - 1) >= 2 * (width - markWidth) {
                 end = space
-                // A number or a separator before the cut belongs to what was cut ("6" of "6 تشرين").
+                // A separator before the cut goes, and so does a number just before the cut word:
+                // it belongs to what was cut ("6" of "6 تشرين"); a year after its month stays.
+                var justBeforeCut = true
                 while true {
                     var wordEnd = end
                     while wordEnd > 0 && paragraph.isBreakSpace(wordEnd - 1) { wordEnd -= 1 }
                     var wordStart = wordEnd
                     while wordStart > 0 && !paragraph.isBreakSpace(wordStart - 1) { wordStart -= 1 }
-                    guard wordStart > 0, wordStart < wordEnd, paragraph.hasNoLetter(wordStart..<wordEnd),
-                          3 * paragraph.cells(0..<wordStart) >= width - markWidth else { break }
+                    guard wordStart > 0, wordStart < wordEnd, 3 * paragraph.cells(0..<wordStart) >= width - markWidth
+                    else { break }
+                    let kind = paragraph.wordKind(wordStart..<wordEnd)
+                    guard kind == .punctuation || (kind == .number && justBeforeCut) else { break }
                     end = wordStart
+                    justBeforeCut = false
                 }
             }
         }
