@@ -12,9 +12,10 @@ SYSTEM_PACKAGES      = libncursesw5-dev libfribidi-dev tmux unicode-data python3
 BENCH_PACKAGES       = w3m hyperfine time python3-pyte
 # Files the tests need from those packages, checked before calling apt-get.
 SYSTEM_PROBES        = /usr/include/ncursesw/curses.h /usr/include/fribidi/fribidi.h \
-                       /usr/bin/tmux /usr/share/unicode/BidiCharacterTest.txt /usr/bin/python3 /usr/sbin/sshd /usr/bin/ssh /usr/bin/strace
+                       /usr/bin/tmux /usr/share/unicode/BidiCharacterTest.txt /usr/bin/python3 /usr/sbin/sshd /usr/bin/ssh /usr/bin/strace \
+                       /usr/share/unicode/ArabicShaping.txt
 
-.PHONY: run test build deps bench-deps bench fuzz install uninstall clean check-data snapshots help
+.PHONY: run test build deps python-deps bench-deps bench fuzz install uninstall clean check-data snapshots help
 
 help:
 	@echo "make run      build and start tahaluf on the bundled data (ARGS='--lang en' to pass options)"
@@ -41,7 +42,19 @@ build: deps
 run: build
 	$(BIN_DIR)/tahaluf $(ARGS)
 
-test: deps
+# The differential text test's reference (python-bidi, which wraps the Rust unicode-bidi crate), in
+# a venv of our own under .build; nothing is done when it is already there.
+PYTHON_DEPS   = .build/python-deps
+PYTHON_BIDI   = python-bidi==0.6.12
+python-deps:
+	@$(PYTHON_DEPS)/bin/python3 -c 'import bidi' 2>/dev/null || { \
+	  python3 -c 'import ensurepip, venv' 2>/dev/null || { \
+	    if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null; \
+	    else echo "Install: sudo apt-get install python3-venv"; exit 1; fi; }; \
+	  echo "Installing $(PYTHON_BIDI) into $(PYTHON_DEPS)"; \
+	  rm -rf $(PYTHON_DEPS) && python3 -m venv $(PYTHON_DEPS) && $(PYTHON_DEPS)/bin/pip install -q '$(PYTHON_BIDI)'; }
+
+test: deps python-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
