@@ -25,10 +25,17 @@ public enum Sanitizer {
     /// What a lone control character becomes.
     public static let placeholder: Unicode.Scalar = "\u{FFFD}"
 
-    /// The text with escape sequences, controls and bidi overrides made harmless.
+    /// The text with escape sequences, controls and bidi overrides made harmless. Isolates go,
+    /// and so does the LRM or RLM that `TextEngine.isolate` puts right after an initiator.
     public static func sanitize(_ text: String) -> String {
         var output = String.UnicodeScalarView()
-        forEachSafeScalar(in: text) { value, _ in output.append(Unicode.Scalar(value)!) }
+        var afterInitiator = false
+        forEachSafeScalar(in: text, keepingIsolates: true) { value, _ in
+            defer { afterInitiator = value >= 0x2066 && value <= 0x2068 }
+            if value >= 0x2066 && value <= 0x2069 { return }
+            if afterInitiator && (value == 0x200E || value == 0x200F) { return }
+            output.append(Unicode.Scalar(value)!)
+        }
         return String(output)
     }
 

@@ -85,14 +85,24 @@ public struct TextEngine: Sendable {
     /// A piece with no letter (a year, "~2014") has no direction of its own; FSI would make it
     /// left to right. `direction` is the line's: such a piece then runs that way (RLI in Arabic
     /// rows, so "~2014" reads "2014~" as the rest of the row does).
+    ///
+    /// The opener is followed by a mark of the isolate's direction (LRM or RLM, never written):
+    /// FriBidi 1.0.8 (Debian 11 and 12) resolves a number in the second of two isolates in a row
+    /// against a letter outside it (fribidi#141, fixed in 1.0.9), which split
+    /// "000_895db97fb6067cf4.txt" after an Arabic outlet; a strong mark inside gives the number
+    /// its isolate's direction in every version.
     public static func isolate(_ piece: String, in direction: BaseDirection = .auto) -> String {
         guard !piece.isEmpty else { return piece }
         let opener: String
-        switch direction {
-        case .auto: opener = "\u{2068}"
-        case .ltr, .rtl:
-            let hasLetter = piece.unicodeScalars.contains { $0.value >= 0x41 && $0.properties.isAlphabetic }
-            opener = hasLetter ? "\u{2068}" : direction == .rtl ? "\u{2067}" : "\u{2066}"
+        switch Bidi.firstStrongDirection(piece) {
+        case .ltr?: opener = "\u{2068}\u{200E}"
+        case .rtl?: opener = "\u{2068}\u{200F}"
+        default:
+            switch direction {
+            case .auto: opener = "\u{2068}"
+            case .ltr: opener = "\u{2066}\u{200E}"
+            case .rtl: opener = "\u{2067}\u{200F}"
+            }
         }
         guard piece.unicodeScalars.contains(where: { $0.value >= 0x2066 && $0.value <= 0x2069 }) else {
             return opener + piece + "\u{2069}"

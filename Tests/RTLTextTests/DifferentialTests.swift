@@ -1,8 +1,9 @@
+import CFriBidi
 import Foundation
 import Testing
 @testable import RTLText
 
-/// The engine against an independent reference on `Differential/corpus.jsonl` (233 strings:
+/// The engine against an independent reference on `Differential/corpus.jsonl` (235 strings:
 /// mixed scripts, brackets, digits, harakat, joiners, emoji, isolates, line-end punctuation), in
 /// both paragraph directions, at several widths. The reference (`Differential/reference.py`) is
 /// not FriBidi: its levels come from python-bidi (the Rust `unicode-bidi` crate), its shaping,
@@ -17,7 +18,17 @@ import Testing
     static let packageRoot = directory.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// "corpus index/base/width" → why the engine and the reference differ there.
-    static let knownDifferences: [String: String] = [:]
+    static let knownDifferences: [String: String] = {
+        var known: [String: String] = [:]
+        // FriBidi before 1.0.9 (fribidi#141, Debian 11 and 12 ship 1.0.8): in the second of two
+        // isolates in a row, a number takes the direction of a letter outside the isolate, so a
+        // file name in an RTL line reads "895_000db…". Only an author's own isolates meet it: the
+        // app's (`TextEngine.isolate`, corpus line 70) carry a strong mark that avoids it.
+        if (FRIBIDI_MAJOR_VERSION, FRIBIDI_MINOR_VERSION, FRIBIDI_MICRO_VERSION) < (1, 0, 9) {
+            for width in widths { known["68/R/\(width)"] = "fribidi#141: a number in consecutive isolates" }
+        }
+        return known
+    }()
 
     struct ReferenceRow: Decodable { var index: Int; var base: String; var width: Int; var rows: [String] }
 

@@ -85,6 +85,18 @@ import Testing
         #expect(engine.line("in مراكش 2022", base: .ltr).string == "in 2022 ﺶﻛﺍﺮﻣ")
     }
 
+    /// FriBidi 1.0.8 (fribidi#141): a number in the second of two isolates in a row took the
+    /// direction of a letter outside it; `isolate` puts a strong mark inside each.
+    @Test func consecutiveIsolatesKeepTheirNumbers() {
+        let file = "000_895db97fb6067cf4.txt"
+        let line = "ا; " + TextEngine.isolate("ب") + "، " + TextEngine.isolate(file)
+        #expect(engine.line(line, base: .rtl).string == file + " ،ﺏ ;ﺍ")
+        #expect(TextEngine.isolate(file).unicodeScalars.map(\.value).prefix(2) == [0x2068, 0x200E])
+        #expect(TextEngine.isolate("مراكش").unicodeScalars.map(\.value).prefix(2) == [0x2068, 0x200F])
+        #expect(TextEngine.isolate("~2014", in: .rtl).unicodeScalars.map(\.value).prefix(2) == [0x2067, 0x200F])
+        #expect(TextEngine.isolate("~2014").unicodeScalars.map(\.value).prefix(1) == [0x2068])
+    }
+
     @Test func isolatesNeverReachTheScreen() {
         let row = engine.line("a " + TextEngine.isolate("ب") + " c", base: .rtl)
         #expect(Self.strayControls(row).isEmpty)
@@ -92,9 +104,9 @@ import Testing
     }
 
     @Test func unbalancedIsolatesInAFieldAreDropped() {
-        #expect(TextEngine.isolate("a\u{2069}b") == "\u{2068}ab\u{2069}")
-        #expect(TextEngine.isolate("a\u{2067}b") == "\u{2068}ab\u{2069}")
-        #expect(TextEngine.isolate("a\u{2067}ب\u{2069}") == "\u{2068}a\u{2067}ب\u{2069}\u{2069}")
+        #expect(TextEngine.isolate("a\u{2069}b") == "\u{2068}\u{200E}ab\u{2069}")
+        #expect(TextEngine.isolate("a\u{2067}b") == "\u{2068}\u{200E}ab\u{2069}")
+        #expect(TextEngine.isolate("a\u{2067}ب\u{2069}") == "\u{2068}\u{200E}a\u{2067}ب\u{2069}\u{2069}")
         #expect(TextEngine.isolate("") == "")
     }
 

@@ -22,6 +22,10 @@ hand = [
     "عربي!", "English!", "عربي.", "end (note).", "سؤال؟", "ما هذا?!", "…", "", " ", "  مسافات  ",
     "abc", "١٢٣ و 456", "٢٠١٤/٠٩/١٠", "2014/09/10 في باريس", "ISIS-K فرع", "UNSCR 2178، UNSCR 2396",
     "بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ", "ﻣﺮﺍﻛﺶ", "a\u0301b", "x = (a + [b - c])", "س = (ص + [ع - ط])",
+    # Two isolates in a row, as an author wrote them (no strong mark inside): FriBidi 1.0.8's #141.
+    "ا; \u2068ب\u2069، \u2068000_895db97fb6067cf4.txt\u2069",
+    # The same as TextEngine.isolate writes it (a strong mark after each opener).
+    "ا; \u2068\u200fب\u2069، \u2068\u200e000_895db97fb6067cf4.txt\u2069",
 ]
 
 arabic = ["مراكش", "التحالف", "الدولي", "ضد", "داعش", "في", "العراق", "وسوريا", "لَا", "مَثَلًا", "بئر", "ألف", "إطلاق", "آمن", "مؤتمر"]
