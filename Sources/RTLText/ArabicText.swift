@@ -102,9 +102,11 @@ enum ArabicDigits {
         // For each index, the script of the nearest letter at or before it.
         var before = [Script](repeating: .none, count: count)
         var last = Script.none
+        var anyLetter = false
         for index in 0..<count {
             let script = Script.of(scalars[index])
-            if script != .none { last = script }
+            if script != .none { last = script; anyLetter = true }
+            if Self.isIsolateControl(scalars[index]) { last = .none }  // a field is its own context
             before[index] = last
         }
         var next = Script.none  // the nearest letter after the current position
@@ -115,6 +117,7 @@ enum ArabicDigits {
             nextByIndex[index] = next
             let script = Script.of(scalars[index])
             if script != .none { next = script }
+            if Self.isIsolateControl(scalars[index]) { next = .none }
             index -= 1
         }
         index = count - 1
@@ -123,7 +126,7 @@ enum ArabicDigits {
             var wordStart = index
             while wordStart > 0 && !isWordSeparator(scalars[wordStart - 1]) { wordStart -= 1 }
             convertWord(&scalars, wordStart..<wordEnd, before: before, after: nextByIndex,
-                        withoutLetters: withoutLetters && last == .none)
+                        withoutLetters: withoutLetters && !anyLetter)
             wordEnd = wordStart
             index = wordStart - 1
         }
@@ -143,6 +146,8 @@ enum ArabicDigits {
         guard context == .arabic || withoutLetters else { return }
         for index in word where scalars[index] >= 0x30 && scalars[index] <= 0x39 { scalars[index] += 0x630 }
     }
+
+    private static func isIsolateControl(_ value: UInt32) -> Bool { value >= 0x2066 && value <= 0x2069 }
 
     private static func isWordSeparator(_ value: UInt32) -> Bool {
         switch value {

@@ -73,6 +73,10 @@ import Testing
         #expect(logical("12 تشرين الأول 2017") == "١٢ تشرين الأول ٢٠١٧")
         #expect(logical("2014/09/10 في باريس") == "٢٠١٤/٠٩/١٠ في باريس")
         #expect(arabic.line("in مراكش 2022", base: .ltr).string.contains("٢٠٢٢"))  // Arabic before it
+        // An isolated field is its own context: the day after a Latin outlet is Arabic-Indic too.
+        let source = TextEngine.isolate("PolicyViz Tile-Grid-Map") + "، " + TextEngine.isolate("12 تشرين الأول 2017")
+        #expect(logical(source).contains("١٢ تشرين الأول ٢٠١٧"))
+        #expect(logical("PolicyViz Tile-Grid-Map، 12 تشرين") .contains("، 12 تشرين"))  // not isolated: Latin before
     }
 
     // MARK: 3. Isolation
