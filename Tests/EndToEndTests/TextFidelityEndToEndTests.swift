@@ -20,12 +20,30 @@ struct TextFidelityEndToEndTests {
     ]
     static let options = TextOptions(digits: .arabic)
 
-    /// The bundled data with the earliest events renamed (both languages) to `titles`.
+    /// The source line the first event cites (seed 002 rewritten): a Latin outlet then a date
+    /// with a day number, and a URL ending in "/". Isolated fields keep the 12 with its month
+    /// (not glued to "Tile-Grid-Map") and the "/" at the URL's end.
+    static let arabicSourceLine = "٢٠١٧ ﻝﻭﻷﺍ ﻦﻳﺮﺸﺗ ١٢ ،PolicyViz Tile-Grid-Map"
+    static let url = "https://policyviz.com/"
+
+    /// The bundled data with the earliest events renamed (both languages) to `titles`, and the
+    /// source they cite first turned into `arabicSourceLine`'s.
     static func directory() throws -> URL {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("tahaluf-text-\(getpid())-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        for name in ["sources", "members", "groups", "figures"] {
+        let sourcesURL = Paths.repositoryRoot.appendingPathComponent("Resources/sources.json")
+        var sources = try JSONSerialization.jsonObject(with: Data(contentsOf: sourcesURL)) as! [[String: Any]]
+        for index in sources.indices where sources[index]["id"] as? String == "seed-002" {
+            sources[index]["outlet"] = ["ar": "PolicyViz Tile-Grid-Map", "en": "PolicyViz Tile-Grid-Map"]
+            sources[index]["published"] = "2017-10-12"
+            sources[index]["dateNote"] = NSNull()
+            sources[index]["url"] = url
+            sources[index]["file"] = nil
+        }
+        try JSONSerialization.data(withJSONObject: sources, options: [.prettyPrinted, .withoutEscapingSlashes])
+            .write(to: directory.appendingPathComponent("sources.json"))
+        for name in ["members", "groups", "figures"] {
             try FileManager.default.copyItem(at: Paths.repositoryRoot.appendingPathComponent("Resources/\(name).json"),
                                              to: directory.appendingPathComponent("\(name).json"))
         }
@@ -67,6 +85,20 @@ struct TextFidelityEndToEndTests {
         for _ in 0..<8 { tmux.send("k") }
         try? tmux.waitUntil("the selection back", timeout: 5) { tmux.screen() == first }
         #expect(tmux.screen() == first, "the screen changed after moving away and back")
+
+        // The first event's detail: its source line's fields isolated, its Arabic quote (in the
+        // English UI too) in its own direction, so the closing mark ends at the box's right edge.
+        tmux.send("Enter")
+        try? tmux.waitUntil("the detail", timeout: 5) { tmux.screen().contains(Self.url) }
+        let detail = tmux.screen()
+        Self.expectWellFormed(detail, engine: engine)
+        #expect(detail.contains(Self.url) && !detail.contains("/" + Self.url), "\(detail)")
+        if language == "ar" { #expect(detail.contains(Self.arabicSourceLine), "\(detail)") }
+        let quoteEnd = detail.split(separator: "\n").first { $0.contains("ﺕﺃﺪﺑﻭ") }
+        let afterMark = quoteEnd.flatMap { row in row.range(of: "ﺕﺃﺪﺑﻭ»").map { String(row[$0.upperBound...]) } }
+        #expect(afterMark.map { $0.allSatisfy { "█│┃▐ ".contains($0) } && $0.count <= 3 } == true,
+                "the quote's first row is not against the right edge: \(quoteEnd ?? "none")")
+        tmux.send("Escape")
         tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
     }
@@ -87,6 +119,8 @@ struct TextFidelityEndToEndTests {
             #expect(run.stdout.contains(shown), "\(title.debugDescription) not in the dump as \(shown.debugDescription)")
         }
         #expect(run.stdout.contains("000_895db97fb6067cf4.txt"))
+        #expect(run.stdout.contains(Self.url) && !run.stdout.contains("/" + Self.url))
+        if language == "ar" { #expect(run.stdout.contains(Self.arabicSourceLine)) }
         #expect(!run.stdout.unicodeScalars.contains { [0x200C, 0x200E, 0x200F, 0x2066, 0x2067, 0x2068, 0x2069].contains($0.value) })
     }
 
