@@ -15,15 +15,17 @@ SYSTEM_PACKAGES      = libncursesw5-dev libfribidi-dev tmux unicode-data python3
 BENCH_PACKAGES       = w3m hyperfine time python3-pyte
 # Files the tests need from those packages, checked before calling apt-get.
 SYSTEM_PROBES        = /usr/include/ncursesw/curses.h /usr/include/fribidi/fribidi.h \
-                       /usr/bin/tmux /usr/share/unicode/BidiCharacterTest.txt /usr/bin/python3 /usr/sbin/sshd /usr/bin/ssh /usr/bin/strace
+                       /usr/bin/tmux /usr/share/unicode/BidiCharacterTest.txt /usr/bin/python3 /usr/sbin/sshd /usr/bin/ssh /usr/bin/strace \
+                       /usr/share/unicode/ArabicShaping.txt
 # Only the tests need these (CSVExportTests opens the CSV export in LibreOffice); make run does not.
 TEST_PACKAGES        = python3-venv libreoffice-calc-nogui
 TEST_PROBES          = /usr/lib/python3*/ensurepip /usr/bin/soffice
 # Python packages the tests need, pinned, from PyPI, in one virtual environment (Docs/DECISIONS.md):
 # real citation tools the tests feed tahaluf's BibTeX, CSL-JSON and RIS to, and openpyxl, which reads
-# back the .xlsx LibreOffice makes of the CSV export.
+# back the .xlsx LibreOffice makes of the CSV export, and python-bidi (the Rust unicode-bidi crate),
+# the independent reference of the text engine's differential test.
 PYENV                = .build/pyenv
-PYTHON_PACKAGES      = pybtex==0.26.1 citeproc-py==0.11.1 rispy==0.10.0 jsonschema==4.26.0 openpyxl==3.1.5
+PYTHON_PACKAGES      = pybtex==0.26.1 citeproc-py==0.11.1 rispy==0.10.0 jsonschema==4.26.0 openpyxl==3.1.5 python-bidi==0.6.12
 
 
 .PHONY: run test build deps test-deps python-deps bench-deps bench fuzz install uninstall clean check-data snapshots help dist distcheck

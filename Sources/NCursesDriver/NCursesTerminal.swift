@@ -167,7 +167,10 @@ public final class NCursesTerminal: TerminalDevice {
                 if c.isContinuation { continue }
                 if x >= width { break }
                 // A wide character that would hang off the right edge is drawn as a blank.
-                put(c.width == 2 && x + 1 >= width ? Cell(" ", style: c.style) : c, x: x, y: run.y)
+                let cells = put(c.width == 2 && x + 1 >= width ? Cell(" ", style: c.style) : c, x: x, y: run.y)
+                // An emoji sequence shown by a one-cell first scalar (a flag's first letter): its
+                // second cell is blanked, so nothing stale stays there.
+                if cells < c.width && x + 1 < width { put(Cell(" ", style: c.style), x: x + 1, y: run.y) }
             }
         }
         lastFrame = frame
@@ -215,10 +218,16 @@ public final class NCursesTerminal: TerminalDevice {
 
     // MARK: Drawing
 
-    private func put(_ c: Cell, x: Int, y: Int) {
+    /// Writes one cell; returns the columns its first scalar takes. A curses cell holds one spacing
+    /// character and the marks on it, so of an emoji sequence (👨‍👩‍👧, 👍🏽, 🇸🇦, one glyph for the
+    /// text engine) only the first pictograph is written: the spacing scalars after it, and the
+    /// joiners between them, which a terminal would merge into the next cell, are left out.
+    @discardableResult
+    private func put(_ c: Cell, x: Int, y: Int) -> Int {
         var count = 0
         for scalar in c.text.unicodeScalars {
             guard count < Int(CCHARW_MAX) else { break }
+            if count > 0 && (scalar.value == 0x200D || scalar.value == 0x200C || Self.isSpacing(scalar)) { continue }
             scalars[count] = wchar_t(bitPattern: visible(scalar, first: count == 0))
             count += 1
         }
@@ -230,6 +239,15 @@ public final class NCursesTerminal: TerminalDevice {
             _ = setcchar(&cell, scalars, attrs, pair, nil)
         }
         _ = mvwadd_wch(tah_stdscr(), Int32(y), Int32(x), &cell)
+        // Regional indicators are one column each (wcwidth); every other first scalar fills the cell.
+        return (0x1F1E6...0x1F1FF).contains(UInt32(bitPattern: scalars[0])) ? 1 : max(1, Int(c.width))
+    }
+
+    private static func isSpacing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark, .format: false
+        default: true
+        }
     }
 
     /// Never lets a control character or escape sequence reach the terminal: C0, DEL and C1 become

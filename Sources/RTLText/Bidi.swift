@@ -90,6 +90,23 @@ enum Bidi {
                              direction, levels.baseAddress, text, map.baseAddress)
     }
 
+    /// The direction of the first strong letter of `text` (L, or R and AL), nil when it has none:
+    /// rule P2 for an isolate's contents, without the nested isolates' own letters.
+    static func firstStrongDirection(_ text: String) -> BaseDirection? {
+        var depth = 0
+        for scalar in text.unicodeScalars {
+            let type = fribidi_get_bidi_type(scalar.value)
+            switch scalar.value {
+            case 0x2066...0x2068: depth += 1; continue
+            case 0x2069: depth = max(0, depth - 1); continue
+            default: break
+            }
+            guard depth == 0, type.rawValue & UInt32(FRIBIDI_MASK_LETTER) != 0 else { continue }
+            return type.rawValue & UInt32(FRIBIDI_MASK_RTL) != 0 ? .rtl : .ltr
+        }
+        return nil
+    }
+
     /// Characters rule X9 removes (embeddings, overrides, boundary neutrals): they get no place
     /// in the visual order the conformance files list (FriBidi's `FRIBIDI_IS_EXPLICIT_OR_BN`).
     static func isRemovedByX9(_ type: FriBidiCharType) -> Bool {

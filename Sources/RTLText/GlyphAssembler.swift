@@ -1,12 +1,13 @@
-/// Groups scalars in visual order into glyphs, one per screen cell (or two for a wide character):
-/// a scalar that takes cells opens a glyph, zero-width scalars (harakat, ZWJ) join the open one.
-/// Glyphs are written straight into the result array (one glyph needs at least one scalar, so
-/// `capacity` scalars never make more than `capacity` glyphs).
+/// Builds glyphs, one per screen cell (or two for a wide character), from character clusters
+/// given in visual order: `open` starts a glyph with the cluster's base, `attach` adds the
+/// zero-width scalars that ride on it (harakat, or the rest of an emoji sequence), in logical
+/// order. Glyphs are written straight into the result array (one glyph needs at least one
+/// scalar, so `capacity` scalars never make more than `capacity` glyphs).
 ///
 /// ```swift
 /// let glyphs = GlyphAssembler.glyphs(capacity: 2) { assembler in
-///     assembler.add(0x0628, width: 1, logicalIndex: 0)   // ب
-///     assembler.add(0x064E, width: 0, logicalIndex: 1)   // fatha rides on it
+///     assembler.open(0x0628, width: 1, logicalIndex: 0)   // ب
+///     assembler.attach(0x064E)                            // fatha rides on it
 /// }
 /// // [Glyph(text: "بَ", width: 1, logicalIndex: 0)]
 /// ```
@@ -37,24 +38,13 @@ struct GlyphAssembler {
         self.output = output
     }
 
-    mutating func add(_ value: UInt32, width: UInt8, logicalIndex: Int) {
-        if width == 0 {
-            if isOpen { addMark(value); return }
-            // Nothing to ride on: a mark gets a dotted circle, anything else invisible is dropped.
-            guard Paragraph.isMark(value) else { return }
-            open(0x25CC, width: 1, logicalIndex: logicalIndex)
-            addMark(value)
-            return
-        }
-        open(value, width: Int(width), logicalIndex: logicalIndex)
+    /// A zero-width scalar joins the open glyph (nothing happens when none is open).
+    mutating func attach(_ value: UInt32) {
+        if isOpen { addMark(value) }
     }
 
-    /// A ligature's FILL slot: the open glyph (the ligature) now also stands for the lam.
-    mutating func absorb(logicalIndex: Int) {
-        if isOpen && logicalIndex < self.logicalIndex { self.logicalIndex = logicalIndex }
-    }
-
-    private mutating func open(_ value: UInt32, width: Int, logicalIndex: Int) {
+    /// Starts a new glyph with `value`, closing the open one.
+    mutating func open(_ value: UInt32, width: Int, logicalIndex: Int) {
         close()
         isOpen = true
         base = value
@@ -78,10 +68,11 @@ struct GlyphAssembler {
     }
 }
 
-/// A fixed inline buffer for one glyph's UTF-8 (a base and its marks): 32 bytes hold a letter
-/// with seven harakat; a longer pile (Zalgo text) is cut there, as a terminal cell would.
+/// A fixed inline buffer for one glyph's UTF-8 (a base and its marks): 64 bytes hold a letter
+/// with fifteen harakat or a family emoji with skin tones; a longer pile (Zalgo text) is cut
+/// there, as a terminal cell would.
 struct UTF8Buffer {
-    private var bytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var bytes: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
     private(set) var count = 0
 
     var isEmpty: Bool { count == 0 }
@@ -89,7 +80,7 @@ struct UTF8Buffer {
     /// Appends a scalar value (the caller passes only valid scalars).
     mutating func append(_ value: UInt32) {
         let length = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-        guard count + length <= 32 else { return }
+        guard count + length <= 64 else { return }
         withUnsafeMutableBytes(of: &bytes) { raw in
             switch length {
             case 1:

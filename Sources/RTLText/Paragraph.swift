@@ -36,7 +36,7 @@ struct Paragraph {
     /// `offset` is added to every logical index: the paragraph's place in a longer text.
     init(_ text: String, base: BaseDirection, options: TextOptions, offset: Int = 0) {
         self.options = options
-        collect(text, offset: offset)
+        collect(text, offset: offset, base: base)
         let count = source.count
         types = Array(repeating: FriBidiCharType(0), count: count)
         source.withUnsafeBufferPointer { text in
@@ -46,6 +46,7 @@ struct Paragraph {
             direction = types.withUnsafeBufferPointer { Bidi.direction(types: $0, base: base) }
             shaped = source
             widths = CellWidth.widths(of: shaped)
+            EmojiSequence.joinWidths(source, &widths)
             return
         }
         levels = Array(repeating: 0, count: count)
@@ -66,31 +67,37 @@ struct Paragraph {
         }
         shaped = whole
         widths = CellWidth.widths(of: shaped)
+        EmojiSequence.joinWidths(source, &widths)
     }
 
-    /// Sanitises into `source`/`origins`, maps digits, and gives a combining mark that opens the
-    /// text a dotted circle to sit on (a mark with no base would land on the previous cell).
-    private mutating func collect(_ text: String, offset start: Int) {
+    /// Sanitises into `source`/`origins` (balanced isolates kept for the Bidi Algorithm), composes
+    /// the Arabic hamza and madda (see `ArabicComposition`), maps digits in Arabic context, and
+    /// gives a combining mark that opens the text a dotted circle to sit on (a mark with no base
+    /// would land on the previous cell).
+    private mutating func collect(_ text: String, offset start: Int, base: BaseDirection) {
         // At most one output scalar per source scalar, plus a dotted circle; writing through the
         // buffers keeps the per-scalar loop tight.
         let ascii = options.ascii
         let capacity = Self.scalarCount(text) * (ascii ? AsciiFallback.maximumExpansion : 1) + 1
-        let arabicDigits = options.digits == .arabic && !ascii
         var count = 0, length = 0
+        var hasDigits = false
         var origins: [Int32] = []
-        let source = [UInt32](unsafeUninitializedCapacity: capacity) { scalars, scalarCount in
+        var source = [UInt32](unsafeUninitializedCapacity: capacity) { scalars, scalarCount in
             origins = [Int32](unsafeUninitializedCapacity: capacity) { offsets, offsetCount in
-                length = Sanitizer.forEachSafeScalar(in: text) { value, offset in
+                length = Sanitizer.forEachSafeScalar(in: text, keepingIsolates: true) { value, offset in
                     if ascii && value >= 0x80 {
                         for scalar in AsciiFallback.replacement(value).unicodeScalars {
                             scalars[count] = scalar.value; offsets[count] = Int32(start + offset); count += 1
                         }
                         return
                     }
+                    if value >= 0x0653 && value <= 0x0655,
+                       ArabicComposition.compose(value, into: scalars, count: count) { return }
                     if count == 0 && CellWidth.of(value) == 0 && Paragraph.isMark(value) {
                         scalars[0] = 0x25CC; offsets[0] = Int32(start + offset); count = 1
                     }
-                    scalars[count] = arabicDigits && value >= 0x30 && value <= 0x39 ? value + 0x630 : value
+                    if value >= 0x30 && value <= 0x39 { hasDigits = true }
+                    scalars[count] = value
                     offsets[count] = Int32(start + offset)
                     count += 1
                 }
@@ -98,6 +105,7 @@ struct Paragraph {
             }
             scalarCount = count
         }
+        if hasDigits && options.digits == .arabic && !ascii { ArabicDigits.convert(&source, withoutLetters: base != .ltr) }
         self.source = source
         self.origins = origins
         sourceLength = start + length
@@ -136,14 +144,18 @@ struct Paragraph {
                 output[index + 1] = source[range.lowerBound + index + 1]
             }
         }
+        LamAlef.ligateAcrossMarks(output)
     }
 
     /// Where a character cluster starts: a scalar that takes cells, or the FILL slot that opens a
-    /// lam-alef ligature. Zero-width scalars (harakat, ZWJ) stay with the scalar before them.
+    /// lam-alef ligature (FriBidi's: FILL, then the ligature). Zero-width scalars (harakat, ZWJ,
+    /// the rest of an emoji sequence, the FILL left where an alef joined a lam across a mark)
+    /// stay with the scalar before them.
     func isClusterStart(_ index: Int) -> Bool {
         if index == 0 { return true }
-        if shaped[index - 1] == Bidi.fill { return false }
-        return widths[index] > 0 || shaped[index] == Bidi.fill
+        if shaped[index - 1] == Bidi.fill && LamAlef.isLigature(shaped[index]) { return false }
+        if shaped[index] == Bidi.fill { return index + 1 < count && LamAlef.isLigature(shaped[index + 1]) }
+        return widths[index] > 0
     }
 
     /// The end of the cluster that starts at `index`, not beyond `limit`.
@@ -160,12 +172,43 @@ struct Paragraph {
         return total
     }
 
+    enum WordKind { case letters, number, punctuation }
+
+    /// What a word is made of: any letter makes it `.letters`; else any digit `.number` (a day,
+    /// a year); else `.punctuation` ("·", "–", "،").
+    func wordKind(_ range: Range<Int>) -> WordKind {
+        var digit = false
+        for index in range {
+            guard let scalar = Unicode.Scalar(source[index]) else { continue }
+            if scalar.properties.isAlphabetic { return .letters }
+            if scalar.properties.numericType != nil { digit = true }
+        }
+        return digit ? .number : .punctuation
+    }
+
     /// A space where a line may break (not the no-break spaces U+00A0, U+2007, U+202F).
     func isBreakSpace(_ index: Int) -> Bool {
         switch source[index] {
         case 0x20, 0x1680, 0x2000...0x2006, 0x2008...0x200A, 0x205F, 0x3000: true
         default: false
         }
+    }
+
+    /// Zero-width format characters that are never written: ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, the
+    /// bidi embeddings and isolates, word joiner and invisible operators, U+FEFF, the Mongolian
+    /// vowel separator.
+    @inline(__always)
+    static func isInvisibleFormat(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F, 0x061C, 0xFEFF, 0x180E: true
+        default: false
+        }
+    }
+
+    /// A scalar an emoji sequence is built on (its rest is written with it, joiners included).
+    @inline(__always)
+    static func isEmojiBase(_ value: UInt32) -> Bool {
+        EmojiSequence.isPictographic(value) || EmojiSequence.isRegionalIndicator(value)
     }
 
     static func isMark(_ value: UInt32) -> Bool {

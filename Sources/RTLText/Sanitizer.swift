@@ -6,8 +6,14 @@
 ///   whole. An unterminated string swallows the rest of the text, as a terminal would.
 /// - Tab, line feed, vertical tab, form feed, carriage return, NEL, U+2028 and U+2029: a space.
 /// - Every other C0 control, DEL and C1 control: U+FFFD, so the reader sees that something was there.
-/// - Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO LRI RLI FSI PDI) and U+FEFF:
-///   removed; they could reverse the app's own layout, and U+FEFF is FriBidi's fill character.
+/// - Bidi embeddings and overrides (LRE RLE PDF LRO RLO) and U+FEFF: removed; they could reverse
+///   the app's own layout, and U+FEFF is FriBidi's fill character.
+/// - Isolates (LRI RLI FSI … PDI): removed from text printed as is (`sanitize`). For layout
+///   (`forEachSafeScalar(in:keepingIsolates: true)`, what `TextEngine` uses) the balanced ones are
+///   kept, so an author's or the app's isolated field keeps its own direction (UAX #9 X5a–X6a);
+///   an initiator without its PDI, or a PDI without its initiator, is dropped, so it can neither
+///   swallow the rest of a line nor close the app's own isolate early. The engine never writes
+///   them to the terminal: they are zero-width and dropped when glyphs are made.
 /// - Noncharacters (U+FFFE, U+xFFFF, U+FDD0–FDEF): U+FFFD. Invalid UTF-8 becomes U+FFFD when the
 ///   bytes are decoded (`sanitize(utf8:)`).
 ///
@@ -19,10 +25,17 @@ public enum Sanitizer {
     /// What a lone control character becomes.
     public static let placeholder: Unicode.Scalar = "\u{FFFD}"
 
-    /// The text with escape sequences, controls and bidi overrides made harmless.
+    /// The text with escape sequences, controls and bidi overrides made harmless. Isolates go,
+    /// and so does the LRM or RLM that `TextEngine.isolate` puts right after an initiator.
     public static func sanitize(_ text: String) -> String {
         var output = String.UnicodeScalarView()
-        forEachSafeScalar(in: text) { value, _ in output.append(Unicode.Scalar(value)!) }
+        var afterInitiator = false
+        forEachSafeScalar(in: text, keepingIsolates: true) { value, _ in
+            defer { afterInitiator = value >= 0x2066 && value <= 0x2068 }
+            if value >= 0x2066 && value <= 0x2069 { return }
+            if afterInitiator && (value == 0x200E || value == 0x200F) { return }
+            output.append(Unicode.Scalar(value)!)
+        }
         return String(output)
     }
 
@@ -35,10 +48,12 @@ public enum Sanitizer {
     /// scalar it comes from, so positions on screen map back to the caller's string.
     /// Returns the number of scalars in `text`.
     @inline(__always) @discardableResult
-    static func forEachSafeScalar(in text: String, _ body: (UInt32, Int) -> Void) -> Int {
+    static func forEachSafeScalar(in text: String, keepingIsolates: Bool = false, _ body: (UInt32, Int) -> Void) -> Int {
         var state = State.text
         var bellEnds = false  // in an OSC string, BEL ends it too
         var offset = -1
+        // Offsets of the balanced isolate controls, found on the first one met (they are rare).
+        var balancedIsolates: Set<Int>? = nil
         for scalar in text.unicodeScalars {
             let value = scalar.value
             offset += 1
@@ -57,6 +72,9 @@ public enum Sanitizer {
                     case 0x9B: state = .controlSequence
                     case 0x9D: state = .controlString; bellEnds = true
                     case 0x90, 0x98, 0x9E, 0x9F: state = .controlString; bellEnds = false
+                    case 0x2066...0x2069 where keepingIsolates:
+                        if balancedIsolates == nil { balancedIsolates = Self.balancedIsolateOffsets(in: text) }
+                        if balancedIsolates!.contains(offset) { body(value, offset) }
                     default: emitOther(value, offset, body)
                     }
                 case .escape:
@@ -93,6 +111,23 @@ public enum Sanitizer {
             }
         }
         return offset + 1
+    }
+
+    /// Scalar offsets of the isolate initiators (U+2066–2068) that have their PDI (U+2069) in the
+    /// same paragraph, and of those PDIs: the pairs rule BD9 would match.
+    static func balancedIsolateOffsets(in text: String) -> Set<Int> {
+        var kept = Set<Int>()
+        var open: [Int] = []
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            switch scalar.value {
+            case 0x2066...0x2068: open.append(offset)
+            case 0x2069:
+                if let start = open.popLast() { kept.insert(start); kept.insert(offset) }
+            case 0x0A, 0x0D, 0x1C...0x1E, 0x85, 0x2029: open.removeAll()
+            default: break
+            }
+        }
+        return kept
     }
 
     private enum State: UInt8 {

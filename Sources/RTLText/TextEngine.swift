@@ -74,6 +74,48 @@ public struct TextEngine: Sendable {
         return cells
     }
 
+    /// `piece` as one field of a line the app builds from pieces (a name, a date, a quote, a URL
+    /// in "in مراكش 2022"): wrapped in FSI … PDI, so it takes its direction from its own first
+    /// strong letter and its neighbours cannot pull its digits or punctuation across (UAX #9,
+    /// X5c and BD13). Isolates inside `piece` without a partner are dropped first, so a data
+    /// field can neither close this isolate early nor leave it open. The controls never reach
+    /// the screen; with `--bidi=terminal` they are dropped too, so such a terminal sees the
+    /// pieces without them.
+    ///
+    /// A piece with no letter (a year, "~2014") has no direction of its own; FSI would make it
+    /// left to right. `direction` is the line's: such a piece then runs that way (RLI in Arabic
+    /// rows, so "~2014" reads "2014~" as the rest of the row does).
+    ///
+    /// The opener is followed by a mark of the isolate's direction (LRM or RLM, never written):
+    /// FriBidi 1.0.8 (Debian 11 and 12) resolves a number in the second of two isolates in a row
+    /// against a letter outside it (fribidi#141, fixed in 1.0.9), which split
+    /// "000_895db97fb6067cf4.txt" after an Arabic outlet; a strong mark inside gives the number
+    /// its isolate's direction in every version.
+    public static func isolate(_ piece: String, in direction: BaseDirection = .auto) -> String {
+        guard !piece.isEmpty else { return piece }
+        let opener: String
+        switch Bidi.firstStrongDirection(piece) {
+        case .ltr?: opener = "\u{2068}\u{200E}"
+        case .rtl?: opener = "\u{2068}\u{200F}"
+        default:
+            switch direction {
+            case .auto: opener = "\u{2068}"
+            case .ltr: opener = "\u{2066}\u{200E}"
+            case .rtl: opener = "\u{2067}\u{200F}"
+            }
+        }
+        guard piece.unicodeScalars.contains(where: { $0.value >= 0x2066 && $0.value <= 0x2069 }) else {
+            return opener + piece + "\u{2069}"
+        }
+        let kept = Sanitizer.balancedIsolateOffsets(in: piece)
+        var scalars = String.UnicodeScalarView()
+        for (offset, scalar) in piece.unicodeScalars.enumerated()
+        where !(scalar.value >= 0x2066 && scalar.value <= 0x2069) || kept.contains(offset) {
+            scalars.append(scalar)
+        }
+        return opener + String(scalars) + "\u{2069}"
+    }
+
     // MARK: - Layout (what the memo keeps)
 
     private func makeLine(_ text: String, base: BaseDirection) -> VisualLine {
@@ -117,8 +159,32 @@ public struct TextEngine: Sendable {
             used += cells; cut = next
         }
         var end = cut
+        // A word cut in two, or a lone day number, reads wrong: end at the last space instead
+        // when that keeps at least two thirds of the room.
+        if cut < paragraph.count && !paragraph.isBreakSpace(cut) {
+            var space = cut
+            while space > 0 && !paragraph.isBreakSpace(space - 1) { space -= 1 }
+            if space > 0 && 3 * paragraph.cells(0..<space - 1) >= 2 * (width - markWidth) {
+                end = space
+                // A separator before the cut goes, and so does a number just before the cut word:
+                // it belongs to what was cut ("6" of "6 تشرين"); a year after its month stays.
+                var justBeforeCut = true
+                while true {
+                    var wordEnd = end
+                    while wordEnd > 0 && paragraph.isBreakSpace(wordEnd - 1) { wordEnd -= 1 }
+                    var wordStart = wordEnd
+                    while wordStart > 0 && !paragraph.isBreakSpace(wordStart - 1) { wordStart -= 1 }
+                    guard wordStart > 0, wordStart < wordEnd, 3 * paragraph.cells(0..<wordStart) >= width - markWidth
+                    else { break }
+                    let kind = paragraph.wordKind(wordStart..<wordEnd)
+                    guard kind == .punctuation || (kind == .number && justBeforeCut) else { break }
+                    end = wordStart
+                    justBeforeCut = false
+                }
+            }
+        }
         while end > 0 && paragraph.isBreakSpace(end - 1) { end -= 1 }
-        var row = paragraph.visualLine(0..<end, reshape: true)
+        var row = paragraph.visualLine(0..<end, reshape: end == cut)
         let mark = ellipsisGlyphs(width: markWidth, logicalIndex: row.logicalRange.upperBound)
         if row.isRTL && paragraph.reorders { row.glyphs.insert(contentsOf: mark, at: 0) } else { row.glyphs += mark }
         row.width += mark.count

@@ -16,8 +16,11 @@ extension Paragraph {
         guard !range.isEmpty else { return VisualLine(glyphs: [], isRTL: isRTL, logicalRange: logicalRange) }
         if !reorders {
             let glyphs = GlyphAssembler.glyphs(capacity: range.count) { assembler in
-                for index in range {
-                    assembler.add(source[index], width: widths[index], logicalIndex: Int(origins[index]))
+                var index = range.lowerBound
+                while index < range.upperBound {
+                    let end = clusterEnd(index, limit: range.upperBound)
+                    emitCluster(index..<end, value: { source[$0] }, into: &assembler)
+                    index = end
                 }
             }
             return VisualLine(glyphs: glyphs, isRTL: isRTL, logicalRange: logicalRange)
@@ -33,12 +36,20 @@ extension Paragraph {
                     }
                     levels.withUnsafeBufferPointer { _ = lineLevels.initialize(fromContentsOf: $0[range]) }
                     for index in 0..<count { map[index] = FriBidiStrIndex(range.lowerBound + index) }
+                    // Only the map is reordered: each cluster is then written from its logical
+                    // scalars, so an emoji sequence or a base and its marks keep their order.
                     types.withUnsafeBufferPointer { types in
                         Bidi.reorder(types: UnsafeBufferPointer(rebasing: types[range]), direction: direction,
-                                     levels: lineLevels, text: text.baseAddress, map: map)
+                                     levels: lineLevels, text: nil, map: map)
                     }
+                    let logical = UnsafeBufferPointer(text), start = range.lowerBound
                     return GlyphAssembler.glyphs(capacity: count) { assembler in
-                        assemble(text: UnsafeBufferPointer(text), map: UnsafeBufferPointer(map), into: &assembler)
+                        for position in 0..<count {
+                            let index = Int(map[position])
+                            guard index == start || isClusterStart(index) else { continue }
+                            let end = clusterEnd(index, limit: range.upperBound)
+                            emitCluster(index..<end, value: { logical[$0 - start] }, into: &assembler)
+                        }
                     }
                 }
             }
@@ -46,21 +57,28 @@ extension Paragraph {
         return VisualLine(glyphs: glyphs, isRTL: isRTL, logicalRange: logicalRange)
     }
 
-    /// Glyphs from reordered scalars: FILL slots fold into their ligature, bidi marks go.
-    private func assemble(text: UnsafeBufferPointer<UInt32>, map: UnsafeBufferPointer<FriBidiStrIndex>,
-                          into assembler: inout GlyphAssembler) {
-        basicPlaneWidths.withUnsafeBufferPointer { table in
-            for position in 0..<text.count {
-                let value = text[position]
-                let logical = Int(map[position])
-                switch value {
-                case Bidi.fill: assembler.absorb(logicalIndex: Int(origins[logical]))
-                case 0x200E, 0x200F, 0x061C: continue  // LRM, RLM, ALM: their work is done
-                default:
-                    let width = value < 0x10000 ? table[Int(value)] : CellWidth.computed(value)
-                    assembler.add(value, width: width, logicalIndex: Int(origins[logical]))
-                }
-            }
+    /// One glyph for the cluster `cluster` (paragraph indices; `value` gives each one's scalar as
+    /// shaped for this line): its first visible scalar, then the marks on it, or the rest of an
+    /// emoji sequence (joiners, modifiers, the second regional indicator) in logical order.
+    /// Joiners, bidi marks, isolates and FILL slots are not written: their work is done, and a
+    /// terminal would give a lone joiner a cell or merge the next cell into it.
+    @inline(__always)
+    private func emitCluster(_ cluster: Range<Int>, value: (Int) -> UInt32, into assembler: inout GlyphAssembler) {
+        var width = 0, base = -1
+        for index in cluster where widths[index] > 0 {
+            width += Int(widths[index])
+            if base < 0 { base = index }
+        }
+        guard base >= 0 else { return }
+        assembler.open(value(base), width: width, logicalIndex: Int(origins[cluster.lowerBound]))
+        guard base + 1 < cluster.upperBound else { return }
+        let sequence = Self.isEmojiBase(source[base])
+        for index in base + 1..<cluster.upperBound {
+            let scalar = value(index)
+            if scalar == Bidi.fill { continue }
+            // A joiner is written inside an emoji sequence only when a pictograph follows it.
+            if scalar == 0x200D && (index + 1 == cluster.upperBound || !Self.isEmojiBase(source[index + 1])) { continue }
+            if sequence || !Self.isInvisibleFormat(scalar) { assembler.attach(scalar) }
         }
     }
 

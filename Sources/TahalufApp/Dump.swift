@@ -29,9 +29,10 @@ public enum Dump {
             if n > 0 { out += "\n" }
             let paragraphs = ["# " + heading(part, context.language)] + items(part, context: context)
             for paragraph in paragraphs {
-                let clean = Sanitizer.sanitize(paragraph)
-                guard visual else { out += clean + "\n"; continue }
-                for row in engine.wrap(clean, width: max(1, width), base: context.base) {
+                // Printed as is, text is sanitised (isolates too); laid out, the engine sanitises
+                // it and keeps the fields' isolates for the Bidi Algorithm.
+                guard visual else { out += Sanitizer.sanitize(paragraph) + "\n"; continue }
+                for row in engine.wrap(paragraph, width: max(1, width), base: context.base) {
                     let pad = context.direction == .rtl ? max(0, width - row.width) : 0
                     out += String(repeating: " ", count: pad) + row.string + "\n"
                 }
@@ -181,7 +182,8 @@ public enum Dump {
 
     private static func comma(_ c: PaneContext) -> String { c.language == .ar ? "، " : ", " }
 
+    /// Each part isolated, so a Latin title's trailing "/" or a date's number stays in its part.
     private static func joined(_ parts: [String], _ c: PaneContext) -> String {
-        parts.filter { !$0.isEmpty }.joined(separator: c.separator)
+        parts.filter { !$0.isEmpty }.map(c.language.isolate).joined(separator: c.separator)
     }
 }

@@ -43,6 +43,6 @@ import TerminalUI
         #expect(context.text.fit("Operation Inherent Resolve", width: 12, base: .ltr).string == "Operation...")
         #expect(context.text.fit("Operation", width: 2, base: .ltr).string == "..")
         let unicode = PaneContext(store: store, config: AppConfig(language: .en))
-        #expect(unicode.text.fit("Operation Inherent Resolve", width: 12, base: .ltr).string == "Operation I…")
+        #expect(unicode.text.fit("Operation Inherent Resolve", width: 12, base: .ltr).string == "Operation…")  // at a word
     }
 }

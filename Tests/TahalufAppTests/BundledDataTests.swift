@@ -16,13 +16,14 @@ import TerminalUI
     }
 
     func detailText(_ ref: RecordRef, _ language: Language) -> [String] {
+        // Fields are isolated for layout; read as plain text here.
         DetailContent(ref, store: store, language: language, months: .levant).items.map {
             switch $0 {
             case .field(let label, let value): label + ": " + value
-            case .text(let text), .identifier(let text), .section(let text), .link(let text, _): text
+            case .text(let text), .identifier(let text), .quote(let text), .section(let text), .link(let text, _): text
             case .blank: ""
             }
-        }
+        }.map(Sanitizer.sanitize)
     }
 
     @Test func searchingMarrakeshLandsOnTheMinisterial() {

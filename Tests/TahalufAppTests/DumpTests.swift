@@ -28,10 +28,16 @@ import RTLText
         // The fixture's group text has no combining marks or wide characters: one scalar, one cell.
         for row in out { #expect(row.unicodeScalars.count == width, "\(row)") }
         let engine = TextEngine()
-        let expected = lines(dump(.groups, visual: false)).filter { !$0.isEmpty }.flatMap { logical in
+        // The items as laid out: each field isolated (the plain dump has no isolates).
+        let context = PaneContext(store: store, config: AppConfig(language: .ar))
+        let paragraphs = ["# " + Dump.heading(.groups, .ar)] + Dump.items(.groups, context: context)
+        let expected = paragraphs.flatMap { logical in
             engine.wrap(logical, width: width, base: .rtl).map { String(repeating: " ", count: width - $0.width) + $0.string }
         }
         #expect(out == expected)
+        // A seed file name stays whole in Arabic rows (without isolation it read "fce….txt_002").
+        #expect(out.contains { $0.hasSuffix(" 002_fce76edd2a46ce5c.txt") })
+        #expect(!out.contains { $0.contains("txt_002") })
         #expect(out[0] == String(repeating: " ", count: width - 15) + engine.line("# مجموعات العمل", base: .rtl).string)
     }
 
@@ -71,7 +77,7 @@ import RTLText
     @Test func arabicDigitsInNumbersAndDatesButNotInFileNames() {
         let out = dump(.timeline, visual: false, digits: .arabic)
         #expect(out.contains("١٠ أيلول ٢٠١٤"))
-        #expect(out.contains("\u{200E}002_fce76edd2a46ce5c.txt"))   // kept whole, left to right
+        #expect(out.contains("002_fce76edd2a46ce5c.txt"))   // kept whole, in western digits
     }
 
     @Test func allHasEverySection() {

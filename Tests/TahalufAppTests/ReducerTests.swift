@@ -205,6 +205,8 @@ import TerminalUI
         #expect(text.contains("US Department of State"))
         #expect(text.contains("004_d9793a676d49900f.txt"))
         #expect(text.contains("https://www.state.gov/"))
+        // The copied text has no bidi controls.
+        #expect(!text.unicodeScalars.contains { (0x2066...0x2069).contains($0.value) })
         #expect(state.notice == Strings.en.copied + "6 February 2019 ◆ Ministerial meeting in Washington")
     }
 

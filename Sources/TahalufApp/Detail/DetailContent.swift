@@ -17,6 +17,9 @@ struct DetailContent {
         case text(String)
         /// A file name or URL: always laid out left to right, so "002_x.txt" never reads "x.txt_002".
         case identifier(String)
+        /// A quotation from a source, in its quotation marks: a paragraph in its own direction
+        /// (an Arabic quote in the English UI is right to left, aligned right).
+        case quote(String)
         case section(String)
         case link(String, RecordRef)
         case blank
@@ -112,10 +115,10 @@ private struct Builder {
         if !m.roles.isEmpty {
             section(strings.labelRoles)
             for role in m.roles {
-                var line = (strings.roleNames[role.kind] ?? role.kind.rawValue) + ": " + role.text.text(language)
+                var line = (strings.roleNames[role.kind] ?? role.kind.rawValue) + ": " + language.isolate(role.text.text(language))
                 if let amount = role.amount { line += " " + marks.dash + " " + NumberFormat.words(amount, language: language, digits: digits) }
                 let outlets = role.sources.compactMap { store.source($0.source)?.outlet.text(language) }
-                if !outlets.isEmpty { line += " [" + outlets.joined(separator: strings.listSeparator) + "]" }
+                if !outlets.isEmpty { line += " [" + outlets.map(language.isolate).joined(separator: strings.listSeparator) + "]" }
                 items.append(.text(line))
             }
         }
@@ -124,7 +127,7 @@ private struct Builder {
             section(strings.labelGroups)
             for g in groups {
                 let chair = g.coChairs.contains(m.code) ? " (" + strings.labelCoChairs + ")" : ""
-                items.append(.link(g.name.text(language) + chair, RecordRef(.group, g.id)))
+                items.append(.link(language.isolate(g.name.text(language)) + chair, RecordRef(.group, g.id)))
             }
         }
         figureLinks(store.figures(involvingMember: m.code).map(\.id))
@@ -157,7 +160,7 @@ private struct Builder {
             field(strings.labelAsOf, date(o.asOf))
             items.append(.text(strings.labelSource + ": " + sourceLine(o.source)))
             identifiers(o.source)
-            if let q = o.source.quote { items.append(.text(marks.quoted(q))) }
+            if let q = o.source.quote { items.append(.quote(marks.quoted(q))) }
         }
         if let d = f.disagreement {
             section(strings.labelDisagreement)
@@ -245,7 +248,7 @@ private struct Builder {
         section(label)
         for code in codes {
             let name = store.member(code)?.name.text(language) ?? code
-            items.append(.link(name + " (" + code + ")", RecordRef(.member, code)))
+            items.append(.link(language.isolate(name) + " (" + code + ")", RecordRef(.member, code)))
         }
     }
 
@@ -270,7 +273,8 @@ private struct Builder {
         guard !events.isEmpty else { return }
         section(strings.labelEvents)
         for e in events {
-            items.append(.link(date(e.date) + " " + marks.dash + " " + e.title.text(language), RecordRef(.event, e.id)))
+            items.append(.link(language.isolate(date(e.date)) + " " + marks.dash + " " + language.isolate(e.title.text(language)),
+                               RecordRef(.event, e.id)))
         }
     }
 
@@ -287,12 +291,13 @@ private struct Builder {
         var parts = [src.outlet.text(language)]
         // An undated source's note already says so ("undated, after 2022"); a dated one's explains the date.
         switch (src.published, src.dateNote) {
-        case (let published?, let note?): parts.append(date(published) + " (" + note.text(language) + ")")
+        case (let published?, let note?):
+            parts.append(language.isolate(date(published)) + " (" + language.isolate(note.text(language)) + ")")
         case (let published?, nil): parts.append(date(published))
         case (nil, let note?): parts.append(note.text(language))
         case (nil, nil): parts.append(strings.undated)
         }
-        return parts.joined(separator: strings.listSeparator)
+        return parts.map(language.isolate).joined(separator: strings.listSeparator)
     }
 
     private mutating func sources(_ citations: [Citation]) {
@@ -301,7 +306,7 @@ private struct Builder {
         for c in citations {
             items.append(.text(marks.bullet + " " + sourceLine(c)))
             identifiers(c)
-            if let q = c.quote { items.append(.text(marks.quoted(q))) }
+            if let q = c.quote { items.append(.quote(marks.quoted(q))) }
         }
     }
 }

@@ -7,7 +7,11 @@ import TerminalUI
 /// area shows the focused pane's selection with no link selected.
 enum DetailView {
     /// One screen line of the detail: its text, style, and which link it belongs to.
-    struct Line { var text: VisualLine; var style: Style; var link: Int? }
+    struct Line {
+        var text: VisualLine; var style: Style; var link: Int?
+        /// A paragraph in its own direction (a quote) aligns to its own start edge.
+        var ownDirection = false
+    }
 
     /// `limit`: stop once this many lines are made (the grid's summary shows only its first lines).
     static func lines(_ content: DetailContent, width: Int, context: PaneContext, selectedLink: Int?,
@@ -18,13 +22,14 @@ enum DetailView {
         let bullet = BoxGlyphs.set(ascii: context.ascii).arrowForward(context.direction)
         func add(_ text: String, _ style: Style, link: Int? = nil, base: BaseDirection? = nil) {
             for row in context.text.wrap(text, width: width, base: base ?? context.base) {
-                out.append(Line(text: row, style: style, link: link))
+                out.append(Line(text: row, style: style, link: link, ownDirection: base == .auto))
             }
         }
         for item in content.items where out.count < limit {
             switch item {
-            case .field(let label, let value): add(label + ": " + value, .normal)
+            case .field(let label, let value): add(label + ": " + context.language.isolate(value), .normal)
             case .text(let text): add(text, .normal)
+            case .quote(let text): add(text, .normal, base: .auto)
             case .identifier(let text):
                 // A URL or file name is never broken across rows: it gets its own row, cut with
                 // "…" only when it is wider than the whole row.
@@ -81,7 +86,8 @@ enum DetailView {
             let line = lines[index]
             if line.style.role == .selected { frame.fill(row, with: Cell(" ", style: line.style)) }
             if let link = line.link, link == state?.selectedLink { context.markSelection(row, into: &frame) }
-            frame.draw(line.text, in: row, align: context.direction.startAlignment, style: line.style)
+            let align: Frame.Alignment = !line.ownDirection ? context.direction.startAlignment : line.text.isRTL ? .right : .left
+            frame.draw(line.text, in: row, align: align, style: line.style)
         }
     }
 

@@ -23,10 +23,10 @@ enum FactText {
         } else {
             parts.append(source.dateNote?.text(language) ?? (language == .ar ? "بلا تاريخ" : "undated"))
         }
-        // A left-to-right mark keeps "002_fce….txt" in one piece in Arabic text: without it the
-        // bidi algorithm puts the leading digits after the name ("fce….txt_002").
-        parts.append((language == .ar ? "\u{200E}" : "") + (source.file ?? source.url ?? source.id))
-        return parts.joined(separator: language == .ar ? "، " : ", ")
+        parts.append(source.file ?? source.url ?? source.id)
+        // Each part isolated: "002_fce….txt" stays in one piece in Arabic text (not "fce….txt_002"),
+        // and a date's day number cannot join a Latin outlet's name.
+        return parts.map(language.isolate).joined(separator: language == .ar ? "، " : ", ")
     }
 
     /// An observation's value and what it counts as one phrase, without naming the unit twice
