@@ -35,12 +35,13 @@ struct Browse: ParsableCommand {
     var idle: Int = 120
 
     @Option(name: .customLong("exit-key"),
-            help: ArgumentHelp("Kiosk: a key that exits (off by default), e.g. F10 or ctrl-x.", valueName: "key"))
+            help: ArgumentHelp("Kiosk: a key that exits (off by default): F1 to F24 or ctrl-LETTER (ctrl-x, c-x, ^X), one the browser does not use.", valueName: "key"))
     var exitKey: String?
 
     func validate() throws {
         guard idle > 0 else { throw ValidationError("--idle must be a positive number of seconds.") }
         if exitKey != nil && !kiosk { throw ValidationError("--exit-key only applies with --kiosk.") }
+        if let exitKey, let problem = KioskExitKey.problem(with: exitKey) { throw ValidationError(problem) }
     }
 
     func run() throws {

@@ -21,17 +21,19 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let store = try dataOptions.loadStore()
+        let text: String
         do {
             switch format {
-            case .json: printOutput(try Exporter.json(store))
-            case .csv: printOutput(Exporter.csv(store))
-            case .bibtex: printOutput(Cite.write(CitationEntry.all(store, language: lang), format: .bibtex))
-            case .cslJSON: printOutput(Cite.write(CitationEntry.all(store, language: lang), format: .cslJSON))
+            case .json: text = try Exporter.json(store)
+            case .csv: text = Exporter.csv(store)
+            case .bibtex: text = Cite.write(CitationEntry.all(store, language: lang), format: .bibtex)
+            case .cslJSON: text = Cite.write(CitationEntry.all(store, language: lang), format: .cslJSON)
             }
         } catch {
             // The store loaded, so it must serialise: anything else is a bug.
             printError("tahaluf: internal error while exporting: \(error)")
             throw ExitStatus.internalError
         }
+        try StandardOutput.write(text)
     }
 }
