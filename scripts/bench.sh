@@ -2,7 +2,9 @@
 # make bench: every benchmark, one table. $1 is the release bin directory.
 #
 # 1. tahaluf-bench: the in-process benchmarks (load, text engine, render + diff per keypress).
-# 2. Over a real pty, with scripts/ptybench.py, in the same run: tahaluf (bundled data), tahaluf
+# 2. scripts/loadtest.py: N concurrent sessions (SESSIONS, default 20,50) in ptys receiving keys:
+#    private memory, VmPeak, threads and CPU per key per session (the numbers in Docs/DEPLOY.md).
+# 3. Over a real pty, with scripts/ptybench.py, in the same run: tahaluf (bundled data), tahaluf
 #    --low-bandwidth, and w3m (the seed articles as one HTML page, from scripts/seed_page.py), all
 #    at 120x40: time to the first full frame, bytes written per cursor move, peak RSS.
 #
@@ -19,6 +21,13 @@ echo "Machine: $(uname -m), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinf
 echo "Date: $(date -u +%FT%TZ)"
 echo
 [ "${PTY_ONLY:-}" = 1 ] || (cd "$repo" && "$bin/tahaluf-bench" ${BENCH_SUITE:-})
+
+# 2. Load (standard library only, so it runs without pyte too).
+echo
+echo "Concurrent sessions at ${cols}x${rows}, 100 keys each (scripts/loadtest.py):"
+(cd "$repo" && python3 "$repo/scripts/loadtest.py" --sessions "${SESSIONS:-20,50}" --keys 100 \
+   --cols "$cols" --rows "$rows" -- "$bin/tahaluf" --no-mouse)
+echo
 
 # A python3 with pyte: the one on PATH, else Debian's (python3-pyte, from make bench-deps).
 python=""

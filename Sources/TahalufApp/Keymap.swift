@@ -94,19 +94,3 @@ public enum Keymap {
         }
     }
 }
-
-/// The kiosk's `--exit-key`: a character ("x"), a control key ("ctrl-x", "^X"), a function key
-/// ("F12") or "esc".
-enum KioskExitKey {
-    static func matches(_ key: Key, _ spec: String) -> Bool {
-        let lower = spec.lowercased()
-        if spec.count == 1, let c = spec.first { return key == .char(c) }
-        if lower == "esc" || lower == "escape" { return key == .escape }
-        for prefix in ["ctrl-", "ctrl+", "c-", "^"] where lower.hasPrefix(prefix) {
-            let rest = lower.dropFirst(prefix.count)
-            if rest.count == 1, let c = rest.first { return key == .ctrl(c) }
-        }
-        if lower.hasPrefix("f"), let n = Int(lower.dropFirst()) { return key == .function(n) }
-        return false
-    }
-}

@@ -47,7 +47,7 @@ struct Browse: ParsableCommand {
     var idle: Int = 120
 
     @Option(name: .customLong("exit-key"),
-            help: ArgumentHelp("Kiosk: a key that exits (off by default), e.g. F10 or ctrl-x.", valueName: "key"))
+            help: ArgumentHelp("Kiosk: a key that exits (off by default): F1 to F24 or ctrl-LETTER (ctrl-x, c-x, ^X), one the browser does not use.", valueName: "key"))
     var exitKey: String?
 
     func validate() throws {
@@ -56,6 +56,7 @@ struct Browse: ParsableCommand {
         if let articles, !Browser.isDirectory(articles) {
             throw ValidationError("--articles \(articles): not a directory (a folder of article texts named as in sources.json).")
         }
+        if let exitKey, let problem = KioskExitKey.problem(with: exitKey) { throw ValidationError(problem) }
     }
 
     func run() throws {

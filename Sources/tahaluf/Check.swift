@@ -20,7 +20,7 @@ struct Check: ParsableCommand {
             throw ExitStatus.dataInvalid
         }
         let d = store.dataset
-        print("\(path): valid: \(d.events.count) events, \(d.members.count) members, \(d.groups.count) working groups, "
+        try StandardOutput.write("\(path): valid: \(d.events.count) events, \(d.members.count) members, \(d.groups.count) working groups, "
               + "\(d.figures.count) figures, \(d.sources.count) sources.")
     }
 }

@@ -66,7 +66,7 @@ struct Cite: ParsableCommand {
             problems.forEach(printError)
             throw ExitStatus.usage
         }
-        printOutput(Self.output(refs, store: store, format: format, language: lang))
+        try StandardOutput.write(Self.output(refs, store: store, format: format, language: lang))
     }
 
     static func output(_ refs: [RecordRef], store: Store, format: CitationFormat, language: Language) -> String {

@@ -50,6 +50,6 @@ struct DumpCommand: ParsableCommand {
         let columns = width ?? TerminalEnvironment.variable("COLUMNS").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
             ?? TerminalEnvironment.outputWidth() ?? 80
         let visual = (order ?? (isatty(1) != 0 ? .visual : .logical)) == .visual
-        printOutput(Dump.text(store: store, section: section, width: columns, config: display.config(), visual: visual))
+        try StandardOutput.write(Dump.text(store: store, section: section, width: columns, config: display.config(), visual: visual))
     }
 }

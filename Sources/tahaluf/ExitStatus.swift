@@ -18,10 +18,12 @@ enum ExitStatus {
     static let usage = ExitCode(64)
     /// A bug: an internal error.
     static let internalError = ExitCode(70)
+    /// Standard output could not be written (disk full, `/dev/full`, closed): EX_IOERR.
+    static let ioError = ExitCode(74)
 
     static let documentation = """
         0 success; 1 `check` found invalid data; 2 the data could not be loaded, or the terminal \
-        cannot run the full-screen browser (use `tahaluf dump`); 64 usage error; 70 internal error; 128+N killed by signal N (the terminal is restored first).
+        cannot run the full-screen browser (use `tahaluf dump`); 64 usage error; 70 internal error; 74 the output could not be written (disk full, closed standard output); 128+N killed by signal N (the terminal is restored first).
         """
 }
 
@@ -34,9 +36,4 @@ func printError(_ message: String) {
         if n <= 0 { break }
         offset += n
     }
-}
-
-/// Writes text to standard output as is (a newline is added only when missing).
-func printOutput(_ text: String) {
-    print(text, terminator: text.hasSuffix("\n") || text.isEmpty ? "" : "\n")
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoalitionStore
+import SharedValues
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -45,41 +46,29 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let store = try dataOptions.loadStore()
+        if format == .csv, let output {
+            do {
+                try Exporter.writeCSV(store, to: output, byteOrderMark: bom)
+            } catch {
+                printError("tahaluf: cannot write the CSV tables to \(VisibleText.escaped(output)): \(error)")
+                throw ExitCode(73)  // EX_CANTCREAT: the output could not be created
+            }
+            return
+        }
+        let text: String
         do {
             switch format {
-            case .json: printOutput(try Exporter.json(store))
-            case .csv:
-                if let output {
-                    do {
-                        try Exporter.writeCSV(store, to: output, byteOrderMark: bom)
-                    } catch {
-                        printError("tahaluf: cannot write the CSV tables to \(output): \(error)")
-                        throw ExitCode(73)  // EX_CANTCREAT: the output could not be created
-
-                    }
-                } else {
-                    // Written as bytes: the CSV already ends with CRLF, and print would add a newline.
-                    writeStandardOutput(Exporter.csv(store, byteOrderMark: bom))
-                }
-            case .bibtex: printOutput(Cite.write(CitationEntry.all(store, language: lang), format: .bibtex))
-            case .cslJSON: printOutput(Cite.write(CitationEntry.all(store, language: lang), format: .cslJSON))
+            case .json: text = try Exporter.json(store)
+            // Ends with CRLF, so nothing is added when it is written.
+            case .csv: text = Exporter.csv(store, byteOrderMark: bom)
+            case .bibtex: text = Cite.write(CitationEntry.all(store, language: lang), format: .bibtex)
+            case .cslJSON: text = Cite.write(CitationEntry.all(store, language: lang), format: .cslJSON)
             }
-        } catch let exit as ExitCode {
-            throw exit
         } catch {
             // The store loaded, so it must serialise: anything else is a bug.
             printError("tahaluf: internal error while exporting: \(error)")
             throw ExitStatus.internalError
         }
-    }
-
-    private func writeStandardOutput(_ text: String) {
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
-            if n <= 0 { break }
-            offset += n
-        }
+        try StandardOutput.write(text)
     }
 }

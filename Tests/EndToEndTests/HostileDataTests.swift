@@ -10,7 +10,9 @@ import Testing
 /// - Text with C0 (other than tab and line feed), DEL or C1 controls is refused by the loader:
 ///   `check` exits 1 naming file, line and the control (U+001B), the browser exits 2 before it
 ///   touches the terminal. Nothing of the payload is echoed in the messages.
-/// - Bidi controls, marks, separators and look-alikes are valid text: `check` accepts them, and
+/// - Bidi embeddings and overrides, unbalanced isolates, the byte-order mark and noncharacters are
+///   refused the same way (`DataTextRule`, issue 15): they reorder or hide the text around them.
+/// - Marks, balanced isolates, separators and look-alikes are valid text: `check` accepts them, and
 ///   `dump` and the browser show them with every control removed.
 @Suite(.serialized) struct HostileDataTests {
     // MARK: Escape sequences: refused, never echoed
@@ -56,7 +58,21 @@ import Testing
                 "\(file.label): \(TerminalSafety.problems(in: run.stderr)) in \(run.stderr.debugDescription.prefix(500))")
     }
 
-    // MARK: Bidi controls and look-alikes: accepted, shown without controls
+    // MARK: Overrides, unbalanced isolates, BOM, noncharacters: refused at their place
+
+    @Test(arguments: HostileData.refusedTextPayloads)
+    func checkRefusesTextThatReordersOrHides(_ payload: String) throws {
+        let directory = try HostileData.directory(rewriting: { $0 + payload })
+        defer { HostileData.remove(directory) }
+        let run = try CommandRun.tahaluf(["check", "--data", directory.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.range(of: "events.json:[0-9]+:[0-9]+: .*text contains", options: .regularExpression) != nil,
+                "\(run.stderr.prefix(600))")
+        #expect(TerminalSafety.problems(in: run.stdout + run.stderr).isEmpty,
+                "\(TerminalSafety.problems(in: run.stdout + run.stderr))")
+    }
+
+    // MARK: Marks, balanced isolates and look-alikes: accepted, shown without controls
 
     @Test func checkAcceptsBidiControlsAndLookAlikes() throws {
         let directory = try HostileData.directory(rewriting: HostileData.withBidiControls)
@@ -110,12 +126,19 @@ enum HostileData {
         "\u{7F}\u{08}\u{08}\r\u{00}\u{1B}[",          // DEL, backspaces, CR, NUL, an unterminated CSI
     ]
 
-    static let bidiPayloads = [
+    /// What `DataTextRule` refuses although it is no terminal control.
+    static let refusedTextPayloads = [
         "\u{202A}LRE\u{202B}RLE\u{202C}\u{202D}LRO\u{202E}RLO\u{202C}",  // embeddings and overrides
-        "\u{2066}LRI\u{2067}RLI\u{2068}FSI\u{2069}",                     // isolates
+        "\u{2066}LRI\u{2067}RLI\u{2068}FSI\u{2069}",                     // isolates never closed
+        "PDI\u{2069}",                                                    // a close without an open
+        "\u{FEFF}BOM",
+        String(Unicode.Scalar(0xFFFE)!) + String(Unicode.Scalar(0xFDD0)!) + "NONCHAR",
+    ]
+
+    static let bidiPayloads = [
+        "\u{2066}LRI\u{2069}\u{2067}RLI\u{2068}FSI\u{2069}\u{2069}",         // balanced isolates
         "\u{200E}LRM\u{200F}RLM\u{061C}ALM",                               // marks
         "line\u{2028}separator\u{2029}paragraph\tTAB\nLF",
-        "\u{FEFF}BOM" + String(Unicode.Scalar(0xFFFE)!) + String(Unicode.Scalar(0xFDD0)!) + "NONCHAR",
         "[31m]0;LOOKALIKE[?1049l P+q \u{241B}[2J",                         // sequences without ESC
         "e\u{301}\u{302}\u{303}\u{304}\u{305}",                            // a stack of marks
     ]

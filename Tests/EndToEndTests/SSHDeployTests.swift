@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// The OpenSSH `ForceCommand` recipe of Docs/DEPLOY.md, run for real: a private `sshd` on a free
-/// loopback port, its own host key, one authorised client key and `ForceCommand <tahaluf>
-/// --no-mouse`; a client in tmux (`ssh -tt ... root@127.0.0.1 <another command>`) as a researcher
+/// loopback port, its own host key, one authorised client key and the recipe's `Match` block read
+/// from the document (`ForceCommand <tahaluf> --no-mouse`, `DisableForwarding yes`…); a client in tmux (`ssh -tt ... root@127.0.0.1 <another command>`) as a researcher
 /// would connect.
 ///
 /// Needs root (sshd must switch to the logged-in user), `/usr/sbin/sshd`, `ssh`, `ssh-keygen` and
@@ -25,6 +25,15 @@ struct SSHDeployTests {
         #expect(tmux.screen().contains("SSH-ENDED-0"), "ssh exit status: \(tmux.screen())")
         #expect(!FileManager.default.fileExists(atPath: hijack.path), "the client's own command ran")
         #expect(server.tahalufProcesses().isEmpty)
+    }
+
+    /// `ssh -N -L` asks for no session, so `ForceCommand` never runs: the recipe's
+    /// `DisableForwarding yes` must refuse the tunnel itself, to a TCP port and to a Unix socket
+    /// (which `AllowTcpForwarding no` alone lets through).
+    @Test(arguments: [false, true])
+    func portForwardingWithoutASessionIsRefused(unixSocket: Bool) throws {
+        guard let server = try LoopbackSSHServer.start() else { return }
+        #expect(try server.forwardingResult(unixSocket: unixSocket) == "REFUSED")
     }
 
     /// A dropped link: the client dies (SIGKILL, as when a laptop lid closes and the TCP link goes
@@ -104,11 +113,8 @@ final class LoopbackSSHServer {
             StrictModes no
             PrintMotd no
             PrintLastLog no
-            PermitTTY yes
-            AllowTcpForwarding no
-            X11Forwarding no
             SetEnv LANG=C.UTF-8
-            ForceCommand \(binary) --no-mouse
+            \(try deployRecipeMatchBlock(binary: binary))
 
             """
         try config.write(to: directory.appendingPathComponent("sshd_config"), atomically: true, encoding: .utf8)
@@ -129,6 +135,66 @@ final class LoopbackSSHServer {
             return nil
         }
         return LoopbackSSHServer(directory: directory, port: port, pid: pid)
+    }
+
+    /// The `Match User coalition` block of Docs/DEPLOY.md, for the logged-in test user (root) and
+    /// the built binary: the test runs the recipe itself, so the two cannot drift apart.
+    static func deployRecipeMatchBlock(binary: String) throws -> String {
+        let doc = try String(contentsOf: Paths.repositoryRoot.appendingPathComponent("Docs/DEPLOY.md"), encoding: .utf8)
+        guard let marker = doc.range(of: "<!-- sshd-match:"),
+              let open = doc.range(of: "```\n", range: marker.upperBound..<doc.endIndex),
+              let close = doc.range(of: "```", range: open.upperBound..<doc.endIndex) else {
+            throw TestFailure("Docs/DEPLOY.md: no sshd-match block")
+        }
+        let block = String(doc[open.upperBound..<close.lowerBound])
+        guard block.hasPrefix("Match User coalition\n"), block.contains("ForceCommand /usr/local/bin/tahaluf ") else {
+            throw TestFailure("Docs/DEPLOY.md: the sshd-match block changed shape:\n\(block)")
+        }
+        return block.replacingOccurrences(of: "Match User coalition", with: "Match User root")
+            .replacingOccurrences(of: "ForceCommand /usr/local/bin/tahaluf ", with: "ForceCommand \(binary) ")
+    }
+
+    /// What `ssh -N -L LOCAL:TARGET` (no session, so `ForceCommand` never runs) gets through to
+    /// TARGET, a TCP port or a Unix socket on the server that answers "SECRET": "FORWARDED" or
+    /// "REFUSED"; "NO-SSH" when the client ended before its forward listened.
+    func forwardingResult(unixSocket: Bool) throws -> String {
+        let script = """
+            import json, os, socket, subprocess, sys, threading, time
+            ssh, unix, work = json.loads(sys.argv[1]), sys.argv[2] == "1", sys.argv[3]
+            if unix:
+                target = os.path.join(work, "target.sock")
+                server = socket.socket(socket.AF_UNIX); server.bind(target)
+            else:
+                server = socket.socket(); server.bind(("127.0.0.1", 0))
+                target = "127.0.0.1:%d" % server.getsockname()[1]
+            server.listen(1)
+            def serve():
+                client, _ = server.accept(); client.sendall(b"SECRET\\n"); client.close()
+            threading.Thread(target=serve, daemon=True).start()
+            probe = socket.socket(); probe.bind(("127.0.0.1", 0)); local = probe.getsockname()[1]; probe.close()
+            client = subprocess.Popen(ssh + ["-N", "-L", "%d:%s" % (local, target)], stderr=subprocess.DEVNULL)
+            result, deadline = "NO-SSH", time.time() + 20
+            while time.time() < deadline and client.poll() is None:
+                try:
+                    connection = socket.create_connection(("127.0.0.1", local), 1)
+                except OSError:
+                    time.sleep(0.1); continue
+                connection.settimeout(10)
+                try:
+                    answer = connection.recv(100)
+                except OSError:
+                    answer = b""
+                result = "FORWARDED" if b"SECRET" in answer else "REFUSED"
+                break
+            client.terminate(); client.wait()
+            print(result)
+            """
+        let ssh = ["ssh", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR",
+                   "-o", "BatchMode=yes", "-i", "\(directory.path)/client_key", "-p", "\(port)", "root@127.0.0.1"]
+        let json = String(decoding: try JSONSerialization.data(withJSONObject: ssh), as: UTF8.self)
+        let run = try Subprocess.run(Paths.executable(named: "python3") ?? "python3",
+                                     ["-c", script, json, unixSocket ? "1" : "0", directory.path])
+        return run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The command line a researcher types, asking for `remote` instead of a terminal session.

@@ -1,3 +1,4 @@
+import SharedValues
 /// The store as RFC 4180 tables: every field the JSON has, both languages side by side, one row per
 /// record, so a spreadsheet or a script reads the data without losing what makes it trustworthy
 /// (inferred dates, notes, quotes, date notes, the kind of a disagreement).
@@ -149,7 +150,10 @@ public struct CSVTable: Sendable, Equatable {
     }
 
     /// A field as RFC 4180 wants it: quoted when it holds a comma, quote, CR or LF, quotes doubled.
-    static func quoted(_ field: String) -> String {
+    /// RFC 4180 quoting, after the data text rule: CSV has no escapes of its own, so a character
+    /// `check` refuses is written visibly (`DataTextRule.exportSafe`), never raw.
+    static func quoted(_ raw: String) -> String {
+        let field = DataTextRule.exportSafe(raw)
         guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D })
         else { return field }
         var out = "\""

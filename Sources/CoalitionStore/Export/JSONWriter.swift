@@ -1,3 +1,5 @@
+import SharedValues
+
 /// Writes `JSONValue`s as text: records one field per line, field values on one line each, so an
 /// export reads well and diffs line by line.
 /// ```swift
@@ -61,8 +63,9 @@ enum JSONWriter {
         return n.description
     }
 
-    /// A JSON string literal; control characters (C0, DEL, C1) are escaped so an export printed to a
-    /// terminal cannot carry escape sequences.
+    /// A JSON string literal; what `DataTextRule` refuses (controls, bidi overrides, the BOM,
+    /// noncharacters) and every isolate are written as `\uXXXX`, so an export printed to a terminal
+    /// cannot carry an escape sequence or reorder a line, and nothing is lost.
     static func string(_ s: String, to out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
@@ -72,9 +75,11 @@ enum JSONWriter {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "\u{00}"..."\u{1F}", "\u{7F}"..."\u{9F}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case _ where DataTextRule.mustEscapeInJSON(scalar):
+                for unit in String(scalar).utf16 {          // a surrogate pair above U+FFFF
+                    let hex = String(unit, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
             default: out.unicodeScalars.append(scalar)
             }
         }

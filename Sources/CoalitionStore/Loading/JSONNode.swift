@@ -11,8 +11,9 @@ struct JSONNode {
         case bool(Bool)
         case number(Double)
         case string(String)
-        /// Text holding control characters other than tab and line feed (C0, DEL, C1), flagged by
-        /// the parser so the loader can refuse it without scanning every string again.
+        /// Text that breaks `DataTextRule` (controls other than tab and line feed, bidi overrides,
+        /// unbalanced isolates, BOM, noncharacters), flagged by the parser so the loader can refuse
+        /// it without scanning every string again.
         case textWithControls(String)
         case array([JSONNode])
         case object([JSONMember])

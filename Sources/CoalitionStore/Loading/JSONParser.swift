@@ -1,3 +1,5 @@
+import SharedValues
+
 /// A JSON syntax error: where it is and what the parser expected.
 struct JSONSyntaxError: Error {
     var offset: Int
@@ -123,11 +125,15 @@ struct JSONParser {
                 guard union < 0x80 || JSONParser.isValidUTF8(slice) else {
                     throw JSONSyntaxError(offset: open, message: "text is not valid UTF-8", truncated: false)
                 }
-                lastStringHasControls = controls
-                return String(decoding: slice, as: UTF8.self)
+                let text = String(decoding: slice, as: UTF8.self)
+                lastStringHasControls = controls && DataTextRule.problem(in: text) != nil
+                return text
             }
             union |= byte
-            if byte == 0x7F || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] <= 0x9F) { controls = true }
+            // DEL, C1 controls (C2 80–9F), and the lead bytes of everything else `DataTextRule` may
+            // refuse (E2: bidi controls, EF: BOM and noncharacters, F0–F4: supplementary
+            // noncharacters); the exact check runs only then.
+            if byte == 0x7F || byte == 0xE2 || byte >= 0xEF || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] <= 0x9F) { controls = true }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw fail("a control character (or line break) inside text; write it as an escape such as \\n") }
             index += 1
@@ -140,8 +146,9 @@ struct JSONParser {
                 guard buffer.withUnsafeBufferPointer(JSONParser.isValidUTF8) else {
                     throw JSONSyntaxError(offset: open, message: "text is not valid UTF-8", truncated: false)
                 }
-                lastStringHasControls = JSONParser.hasControls(buffer)
-                return String(decoding: buffer, as: UTF8.self)
+                let text = String(decoding: buffer, as: UTF8.self)
+                lastStringHasControls = DataTextRule.problem(in: text) != nil
+                return text
             }
             if byte < 0x20 { throw fail("a control character (or line break) inside text; write it as an escape such as \\n") }
             if byte != UInt8(ascii: "\\") { buffer.append(byte); index += 1; continue }
@@ -237,15 +244,6 @@ struct JSONParser {
             throw JSONSyntaxError(offset: start, message: "number \(text) is out of range", truncated: false)
         }
         return value
-    }
-
-    /// C0 controls other than tab and line feed, DEL, and C1 controls (UTF-8 `C2 80`–`C2 9F`).
-    static func hasControls(_ utf8: [UInt8]) -> Bool {
-        for (i, byte) in utf8.enumerated() {
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A { return true }
-            if byte == 0x7F || (byte == 0xC2 && i + 1 < utf8.count && utf8[i + 1] <= 0x9F) { return true }
-        }
-        return false
     }
 
     /// Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.

@@ -129,8 +129,8 @@ enum RecordDecoding {
 
     private static func amount(_ s: ValueReader, _ node: JSONNode, _ path: FieldPath) -> Amount? {
         s.object(node, path, keys: Keys.amount) { a in
-            let value = a.required("value", s.number)
             let unit = a.required("unit", { s.enumeration("unit", $0, $1) as Unit? })
+            let value = a.required("value") { s.measure($0, $1, unit: unit) }
             guard let value, let unit else { return nil }
             return Amount(value: value, unit: unit)
         }
@@ -171,9 +171,9 @@ enum RecordDecoding {
 
     private static func observation(_ s: ValueReader, _ node: JSONNode, _ path: FieldPath) -> Observation? {
         s.object(node, path, keys: Keys.observation) { o in
-            let value = o.required("value", s.number)
-            let qualifier = o.optional("qualifier", { s.enumeration("qualifier", $0, $1) as Qualifier? })
             let unit = o.required("unit", { s.enumeration("unit", $0, $1) as Unit? })
+            let value = o.required("value") { s.measure($0, $1, unit: unit) }
+            let qualifier = o.optional("qualifier", { s.enumeration("qualifier", $0, $1) as Qualifier? })
             let asOf = o.optional("asOf", s.date)
             let counts = o.required("counts", s.localized)
             let source = o.required("source", s.citation)

@@ -1,3 +1,5 @@
+import SharedValues
+
 /// Reads single JSON values (text, dates, codes, enums, nested objects) for one record of one
 /// file, reporting what is wrong with each at its own position.
 ///
@@ -49,16 +51,15 @@ struct ValueReader {
 
     // MARK: Scalars
 
-    /// Text that may be empty, without control characters other than line breaks and tabs (so no
-    /// data text can carry a terminal escape sequence).
+    /// Text that may be empty and keeps `DataTextRule`: no control characters other than line
+    /// breaks and tabs (so no data text can carry a terminal escape sequence), no bidi override,
+    /// unbalanced isolate, byte-order mark or noncharacter.
     func string(_ node: JSONNode, _ path: FieldPath) -> String? {
         switch node.value {
         case .string(let text):
             return text
         case .textWithControls(let text):
-            let control = text.unicodeScalars.first { ValueReader.isForbiddenControl($0.value) }?.value ?? 0
-            let hex = String(control, radix: 16, uppercase: true)
-            problem(node, path, "text contains the control character U+\(String(repeating: "0", count: 4 - hex.count) + hex)")
+            problem(node, path, "text contains \(DataTextRule.problem(in: text) ?? "a forbidden character")")
             return nil
         default:
             problem(node, path, "expected text, found \(node.typeName)")
@@ -152,6 +153,21 @@ struct ValueReader {
         return value
     }
 
+    /// A number the display can show in its unit (`MeasureRange`): whole and not negative for
+    /// counts, people and countries, 0–100 for percent, not negative for money and areas, and
+    /// below a bound in every unit (no 1e308 "people"). Without a unit (it was bad, and reported),
+    /// only the number is checked.
+    func measure(_ node: JSONNode, _ path: FieldPath, unit: Unit?) -> Double? {
+        guard let value = number(node, path) else { return nil }
+        guard let unit else { return value }
+        let range = MeasureRange.of(unit)
+        guard range.admits(value) else {
+            problem(node, path, "expected \(range.description) for unit \"\(unit.rawValue)\", found \(JSONWriter.number(value))")
+            return nil
+        }
+        return value
+    }
+
     /// A whole number from 1 up (tile coordinates).
     func positiveInteger(_ node: JSONNode, _ path: FieldPath) -> Int? {
         guard let value = number(node, path) else { return nil }
@@ -225,13 +241,5 @@ struct ValueReader {
             return true                                     // a visible ASCII character, or an Arabic letter
         }
         return text.unicodeScalars.contains { !$0.properties.isWhitespace }
-    }
-
-    static func isForbiddenControl(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x09, 0x0A: return false
-        case 0x00...0x1F, 0x7F...0x9F: return true
-        default: return false
-        }
     }
 }

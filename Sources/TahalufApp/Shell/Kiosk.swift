@@ -24,9 +24,11 @@ enum Kiosk {
         return advance(next, store: store)
     }
 
-    /// The home view a new visitor should find.
+    /// The home view a new visitor should find: a fresh state from the configuration the kiosk
+    /// started with (language, digits, theme), so nothing a visitor set (language, search, filters,
+    /// help, detail, scroll, selections) reaches the next one.
     static func home(_ state: AppState) -> AppState {
-        var next = AppState(config: state.config)
+        var next = AppState(config: state.startConfig)
         next.size = state.size
         next.idleTicks = state.idleTicks
         return next

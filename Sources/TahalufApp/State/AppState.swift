@@ -35,8 +35,13 @@ public struct AppState: Sendable, Hashable {
     /// Kiosk: the attract loop is running (panes and facts cycle until a key is pressed).
     public var attract = false
 
+    /// The configuration the program started with: keys change `config` (`L` the language), and
+    /// the kiosk's idle reset goes back to this one, so the next visitor finds the kiosk as it started.
+    public let startConfig: AppConfig
+
     public init(config: AppConfig = AppConfig()) {
         self.config = config
+        self.startConfig = config
     }
 }
 

@@ -1,0 +1,34 @@
+import Testing
+import TerminalUI
+@testable import TahalufApp
+
+/// What `--exit-key` accepts: function keys and control keys the browser leaves free.
+@Suite struct KioskExitKeyTests {
+    @Test(arguments: ["F1", "f10", "F24", "ctrl-x", "CTRL+X", "c-t", "^X", "ctrl-e"])
+    func freeKeysAreAccepted(spec: String) {
+        #expect(KioskExitKey.problem(with: spec) == nil)
+    }
+
+    /// Every key the browse or search keymap binds is refused, whatever it is bound to.
+    @Test func everyBoundControlKeyIsRefused() {
+        for letter in "abcdefghijklmnopqrstuvwxyz" {
+            let bound = Keymap.browseKey(.ctrl(letter)) != nil || Keymap.searchKey(.ctrl(letter)) != nil
+            if bound { #expect(KioskExitKey.problem(with: "ctrl-\(letter)") != nil, "ctrl-\(letter) is bound") }
+        }
+        for n in 1...24 where Keymap.browseKey(.function(n)) != nil {
+            #expect(KioskExitKey.problem(with: "F\(n)") != nil, "F\(n) is bound")
+        }
+    }
+
+    @Test func escIsRefusedBecauseAltKeysBeginWithIt() throws {
+        let problem = try #require(KioskExitKey.problem(with: "esc"))
+        #expect(problem.contains("Alt"))
+    }
+
+    @Test func theParsedKeyIsTheOneThatMatches() {
+        #expect(KioskExitKey.matches(.function(10), "F10"))
+        #expect(KioskExitKey.matches(.ctrl("x"), "^X"))
+        #expect(!KioskExitKey.matches(.char("x"), "ctrl-x"))
+        #expect(!KioskExitKey.matches(.function(99), "F99"))
+    }
+}
