@@ -66,10 +66,11 @@ enum Shell {
 
     static func help(_ state: AppState, _ action: Action, context: PaneContext) -> AppState {
         var next = state
-        let rows = HelpOverlay.visibleRows(in: layout(state, context: context).body, context: context)
-        let most = max(0, context.strings.helpEntries.count - rows)
+        let lines = HelpOverlay.lines(state.config, context: context)
+        let rows = HelpOverlay.visibleRows(in: layout(state, context: context).body, lines: lines, context: context)
+        let most = max(0, lines.count - rows)
         switch action {
-        case .toggleHelp, .back, .open, .click: next.showHelp = false; next.helpScroll = 0
+        case .toggleHelp, .close, .back, .open, .click: next.showHelp = false; next.helpScroll = 0
         case .move(.up), .wheel(up: true, _, _): next.helpScroll = max(0, state.helpScroll - 1)
         case .move(.down), .wheel(up: false, _, _): next.helpScroll = min(most, state.helpScroll + 1)
         case .pageUp: next.helpScroll = max(0, state.helpScroll - max(1, rows - 1))
@@ -102,7 +103,7 @@ enum Shell {
             next.detail.current = ref
             next.lastOpened = ref
             return next
-        case .back:
+        case .close:
             // Esc with nothing open forgets the last search (and its `n` hint).
             next.search = SearchState()
             return next

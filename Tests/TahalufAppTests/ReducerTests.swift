@@ -102,7 +102,7 @@ import TerminalUI
         #expect(state.detail.history.count == 2)
         state = TestDriver.press(state, [.backspace])
         #expect(state.detail.current == RecordRef(.member, "MAR"))
-        state = TestDriver.press(state, [.escape])
+        state = TestDriver.press(state, [.backspace])
         #expect(state.detail.current == RecordRef(.event, "ministerial-2022-marrakesh"))
         state = TestDriver.press(state, [.escape])
         #expect(state.detail.current == nil)
@@ -335,7 +335,7 @@ import TerminalUI
             (.tab, .nextPane), (.backTab, .previousPane), (.char("1"), .focus(.timeline)), (.char("4"), .focus(.stats)),
             (.left, .move(.left)), (.char("h"), .move(.left)), (.char("l"), .move(.right)), (.char("k"), .move(.up)),
             (.pageUp, .pageUp), (.pageDown, .pageDown), (.home, .home), (.char("g"), .home), (.char("G"), .end),
-            (.enter, .open), (.escape, .back), (.backspace, .back), (.char("/"), .startSearch),
+            (.enter, .open), (.escape, .close), (.backspace, .back), (.char("<"), .back), (.char("/"), .startSearch),
             (.char("n"), .searchNext), (.char("N"), .searchPrevious), (.char("?"), .toggleHelp),
             (.char("q"), .quit), (.ctrl("l"), .redraw), (.char("f"), .filterCategory), (.char("["), .previousYear),
             (.char("]"), .nextYear), (.char("m"), .cycleHighlight), (.char("y"), .copyCitation),

@@ -69,6 +69,7 @@ extension Shell {
             } else {
                 detail = DetailState()
             }
+        case .close: detail = DetailState()
         case .filterCategory, .previousYear, .nextYear, .cycleHighlight: break
         default: return nil
         }

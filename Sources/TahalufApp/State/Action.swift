@@ -16,7 +16,8 @@ public enum Action: Sendable, Hashable {
     case move(VisualDirection)
     case pageUp, pageDown, home, end
     case open          // Enter: open the detail, follow a link, jump to a search result
-    case back          // Esc / Backspace: close the overlay or go back along the history
+    case close         // Esc (and q in an overlay): close the overlay or the search line
+    case back          // Backspace, <: back to the previous place
     case nextPane, previousPane
     case focus(PaneID)
     case startSearch, searchInput(Character), searchErase, searchNext, searchPrevious

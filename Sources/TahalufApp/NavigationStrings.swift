@@ -1,0 +1,45 @@
+import CoalitionStore
+
+/// UI text of navigation: status-bar hint words for the pane keys, the place history and the
+/// bookmarks. Kept apart from `Strings` so features can add text without touching one shared table.
+///
+/// ```swift
+/// NavigationStrings.for(.en).hintClose   // "close"
+/// ```
+public struct NavigationStrings: Sendable {
+    public let hintClose: String, hintFilter: String, hintYear: String, hintHighlight: String
+    public let hintJump: String, hintDelete: String
+
+    public static func `for`(_ language: Language) -> NavigationStrings { language == .ar ? ar : en }
+
+    public static let ar = NavigationStrings(
+        hintClose: "إغلاق", hintFilter: "تصفية", hintYear: "سنة", hintHighlight: "تظليل",
+        hintJump: "انتقال", hintDelete: "حذف"
+    )
+
+    public static let en = NavigationStrings(
+        hintClose: "close", hintFilter: "filter", hintYear: "year", hintHighlight: "highlight",
+        hintJump: "go", hintDelete: "delete"
+    )
+}
+
+extension HintLabel {
+    /// The word shown after the key, in the UI language.
+    func text(_ s: Strings, _ n: NavigationStrings) -> String {
+        switch self {
+        case .help: s.hintHelp
+        case .search: s.hintSearch
+        case .details: s.hintOpen
+        case .follow: s.hintFollow
+        case .close: n.hintClose
+        case .back: s.hintBack
+        case .next: s.hintNext
+        case .quit: s.hintQuit
+        case .filter: n.hintFilter
+        case .year: n.hintYear
+        case .highlight: n.hintHighlight
+        case .jump: n.hintJump
+        case .delete: n.hintDelete
+        }
+    }
+}
