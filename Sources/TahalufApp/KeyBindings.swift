@@ -36,7 +36,7 @@ public struct KeyPress: Hashable, Sendable {
 
 /// Which line of the help a binding is: its text is `Strings.helpEntries[id]`, in each language.
 public enum KeyHelp: String, Hashable, Sendable, CaseIterable {
-    case panes, focusPane, move, page, ends, open, close, back, search, searchStep
+    case panes, focusPane, move, page, ends, open, close, back, forward, search, searchStep
     case filter, year, highlight, copy, language, redraw, help, quit, interrupt, suspend
 }
 
@@ -111,6 +111,7 @@ public enum KeyBindings {
         KeyBinding("Backspace  <", browse([(.backspace, .back), (.char("<"), .back)]), help: .back,
                    hints: [KeyHint(spot: .panes, label: .back, rank: 4, key: "Backspace"),
                            KeyHint(spot: .detail, label: .back, rank: 2, key: "Backspace")]),
+        KeyBinding(">", browse([(.char(">"), .forward)]), help: .forward),
         KeyBinding("/", browse([(.char("/"), .startSearch)]), help: .search,
                    hints: [KeyHint(spot: .panes, label: .search, rank: 1)]),
         KeyBinding("n N", browse([(.char("n"), .searchNext), (.char("N"), .searchPrevious)]), help: .searchStep,

@@ -9,17 +9,21 @@ import CoalitionStore
 public struct NavigationStrings: Sendable {
     public let hintClose: String, hintFilter: String, hintYear: String, hintHighlight: String
     public let hintJump: String, hintDelete: String
+    /// Back or Forward with no place to go.
+    public let nothingBehind: String, nothingAhead: String
 
     public static func `for`(_ language: Language) -> NavigationStrings { language == .ar ? ar : en }
 
     public static let ar = NavigationStrings(
         hintClose: "إغلاق", hintFilter: "تصفية", hintYear: "سنة", hintHighlight: "تظليل",
-        hintJump: "انتقال", hintDelete: "حذف"
+        hintJump: "انتقال", hintDelete: "حذف",
+        nothingBehind: "لا مكان سابق", nothingAhead: "لا مكان تالٍ"
     )
 
     public static let en = NavigationStrings(
         hintClose: "close", hintFilter: "filter", hintYear: "year", hintHighlight: "highlight",
-        hintJump: "go", hintDelete: "delete"
+        hintJump: "go", hintDelete: "delete",
+        nothingBehind: "Nothing to go back to", nothingAhead: "Nothing to go forward to"
     )
 }
 

@@ -10,7 +10,7 @@ import TerminalUI
 /// var state = AppState()
 /// state = reduce(state, .focus(.groups), store: store)
 /// state = reduce(state, .open, store: store)     // the selected group's detail
-/// state = reduce(state, .back, store: store)     // and back
+/// state = reduce(state, .close, store: store)    // and closed
 /// ```
 public func reduce(_ state: AppState, _ action: Action, store: Store) -> AppState {
     var next = state
@@ -107,6 +107,8 @@ enum Shell {
             // Esc with nothing open forgets the last search (and its `n` hint).
             next.search = SearchState()
             return next
+        case .back: return back(next, context: context)
+        case .forward: return forward(next, context: context)
         case .click(let x, let y): return click(next, x: x, y: y, context: context)
         case .wheel(_, let x, let y):
             let pane = layout(state, context: context).pane(atX: x, y: y) ?? state.focus
@@ -167,9 +169,10 @@ enum Shell {
         return next
     }
 
-    /// Focuses the pane that shows `ref` and selects it there; when that pane cannot, opens its detail.
+    /// Focuses the pane that shows `ref` and selects it there; when that pane cannot, opens its
+    /// detail. The place it leaves goes on the history.
     static func jump(_ state: AppState, to ref: RecordRef, context: PaneContext) -> AppState {
-        var next = focus(state, ref.kind.pane)
+        var next = focus(leave(state), ref.kind.pane)
         if let selected = PaneDispatch.select(ref, app: next, context: context) {
             next = selected
         } else {

@@ -4,8 +4,8 @@ extension Shell {
     /// The detail overlay, read like a page with links in it: Down and Up move to the next or
     /// previous link, scrolling past text with no links; past the first or last link they scroll
     /// the text above or below. PgUp/PgDn, Home/End and the wheel scroll without a link selected.
-    /// Enter follows the selected link (selecting the first one in view if none is) and puts the
-    /// record shown so far on the history; Esc/Backspace walk the history back, then close.
+    /// Enter follows the selected link (selecting the first one in view if none is), leaving the
+    /// place (record, selected link, scroll) on the history for Back; Esc closes.
     /// A click on a link follows it. Returns nil for actions the detail leaves to browsing
     /// (search, copy, help, focus changes, clicks outside it).
     static func detail(_ state: AppState, _ action: Action, context: PaneContext) -> AppState? {
@@ -21,6 +21,7 @@ extension Shell {
         let top = DetailView.scrollTop(lines, state: state.detail, visible: visible)
         var detail = state.detail
         detail.scroll = top
+        var departure: Place?
 
         func firstLinkInView() -> Int? {
             lines[min(top, lines.count)...].first { $0.link != nil }?.link
@@ -31,7 +32,10 @@ extension Shell {
         }
         func follow(_ link: Int) {
             guard links.indices.contains(link) else { return }
-            detail.history.append(current)
+            var leaving = state
+            leaving.detail = detail
+            leaving.detail.selectedLink = link
+            departure = Place(leaving)
             detail.current = links[link]
             detail.selectedLink = nil
             detail.scroll = 0
@@ -61,19 +65,12 @@ extension Shell {
             if let link = DetailView.link(atX: x, y: y, content: content, state: state.detail, in: body, context: context) {
                 follow(link)
             }
-        case .back:
-            if let previous = detail.history.popLast() {
-                detail.current = previous
-                detail.selectedLink = nil
-                detail.scroll = 0
-            } else {
-                detail = DetailState()
-            }
         case .close: detail = DetailState()
         case .filterCategory, .previousYear, .nextYear, .cycleHighlight: break
         default: return nil
         }
         var next = state
+        if let departure { next.history.leave(departure) }
         next.detail = detail
         // Keep the stored scroll where the frame will show it, so the next key starts from there.
         if detail.current == current, detail.selectedLink != nil {

@@ -61,7 +61,7 @@ enum StatusBar {
 
     private static func worthShowing(_ binding: KeyBinding, _ state: AppState) -> Bool {
         if binding.actions.contains(.searchNext) { return !state.search.hits.isEmpty }
-        if binding.actions.contains(.back) { return !state.detail.history.isEmpty }
+        if binding.actions.contains(.back) { return !state.history.back.isEmpty }
         return true
     }
 }

@@ -18,6 +18,7 @@ public enum Action: Sendable, Hashable {
     case open          // Enter: open the detail, follow a link, jump to a search result
     case close         // Esc (and q in an overlay): close the overlay or the search line
     case back          // Backspace, <: back to the previous place
+    case forward       // >: forward again
     case nextPane, previousPane
     case focus(PaneID)
     case startSearch, searchInput(Character), searchErase, searchNext, searchPrevious

@@ -17,6 +17,8 @@ public struct AppState: Sendable, Hashable {
     /// mode, where it does not follow the selection.
     public var lastOpened: RecordRef?
     public var search = SearchState()
+    /// The places left by jumps, for Back and Forward.
+    public var history = PlaceHistory()
     public var showHelp = false
     /// A one-line notice in the status bar ("copied", "no more results").
     public var notice: String?
@@ -45,10 +47,10 @@ public enum Effect: Sendable, Hashable {
     case suspend
 }
 
-/// The detail view: the record shown and the records visited before it (Backspace returns).
+/// The detail view: the record shown, where it is scrolled and which link is selected. The
+/// records visited before it are places in `AppState.history`.
 public struct DetailState: Sendable, Hashable {
     public var current: RecordRef?
-    public var history: [RecordRef] = []
     /// Which link in the detail is selected (Enter follows it); nil until Down or Enter picks one,
     /// so a record opens at its top.
     public var selectedLink: Int?
