@@ -15,6 +15,8 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
     case overlay
     case detail
     case help
+    /// The `'` list of bookmarks.
+    case bookmarks
     /// Typing a search: printable characters are text (see `Keymap`); these keys edit and pick.
     case searchLine
 
@@ -22,6 +24,7 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
     static func chain(_ state: AppState) -> [KeyScope] {
         if state.search.isEditing { return [.searchLine, .everywhere] }
         if state.showHelp { return [.help, .overlay, .browse, .everywhere] }
+        if state.bookmarks.isListing { return [.bookmarks, .overlay, .browse, .everywhere] }
         if state.detail.current != nil { return [.detail, .overlay, .browse, .everywhere] }
         return [.panes, .browse, .everywhere]
     }
@@ -37,7 +40,7 @@ public struct KeyPress: Hashable, Sendable {
 /// Which line of the help a binding is: its text is `Strings.helpEntries[id]`, in each language.
 public enum KeyHelp: String, Hashable, Sendable, CaseIterable {
     case panes, focusPane, move, page, ends, open, close, back, forward, search, searchStep
-    case filter, year, highlight, copy, language, redraw, help, quit, interrupt, suspend
+    case filter, year, highlight, copy, bookmark, bookmarks, language, redraw, help, quit, interrupt, suspend
 }
 
 /// Where the status bar shows a binding's key.
@@ -46,7 +49,7 @@ public enum HintSpot: Hashable, Sendable {
     case panes
     /// The panes while this one has the focus.
     case pane(PaneID)
-    case detail, help, searchLine
+    case detail, help, bookmarks, searchLine
 }
 
 /// The short word the status bar shows after a hinted key (`HintLabel.text` has the strings).
@@ -105,9 +108,11 @@ public enum KeyBindings {
         KeyBinding("Home End  g G", browse([(.home, .home), (.end, .end), (.char("g"), .home), (.char("G"), .end)]),
                    help: .ends),
         KeyBinding("Enter", browse([(.enter, .open)]), help: .open,
-                   hints: [KeyHint(spot: .panes, label: .details, rank: 2), KeyHint(spot: .detail, label: .follow, rank: 0)]),
+                   hints: [KeyHint(spot: .panes, label: .details, rank: 2), KeyHint(spot: .detail, label: .follow, rank: 0),
+                           KeyHint(spot: .bookmarks, label: .jump, rank: 0)]),
         KeyBinding("Esc", browse([(.escape, .close)]), help: .close,
-                   hints: [KeyHint(spot: .detail, label: .close, rank: 1), KeyHint(spot: .help, label: .close, rank: 0)]),
+                   hints: [KeyHint(spot: .detail, label: .close, rank: 1), KeyHint(spot: .help, label: .close, rank: 0),
+                           KeyHint(spot: .bookmarks, label: .close, rank: 2)]),
         KeyBinding("Backspace  <", browse([(.backspace, .back), (.char("<"), .back)]), help: .back,
                    hints: [KeyHint(spot: .panes, label: .back, rank: 4, key: "Backspace"),
                            KeyHint(spot: .detail, label: .back, rank: 2, key: "Backspace")]),
@@ -123,6 +128,10 @@ public enum KeyBindings {
         KeyBinding("m", browse([(.char("m"), .cycleHighlight)]), help: .highlight,
                    hints: [KeyHint(spot: .pane(.map), label: .highlight, rank: 5)]),
         KeyBinding("y", browse([(.char("y"), .copyCitation)]), help: .copy, kiosk: false),
+        KeyBinding("b", browse([(.char("b"), .toggleBookmark)]), help: .bookmark, kiosk: false),
+        KeyBinding("'", browse([(.char("'"), .showBookmarks)]), help: .bookmarks, kiosk: false),
+        KeyBinding("d", [KeyPress(key: .char("d"), action: .deleteBookmark, scope: .bookmarks)], help: nil,
+                   hints: [KeyHint(spot: .bookmarks, label: .delete, rank: 1)], kiosk: false),
         KeyBinding("L", browse([(.char("L"), .toggleLanguage)]), help: .language),
         KeyBinding("Ctrl-L", [KeyPress(key: .ctrl("l"), action: .redraw, scope: .everywhere)], help: .redraw),
         KeyBinding("?", browse([(.char("?"), .toggleHelp)]), help: .help,

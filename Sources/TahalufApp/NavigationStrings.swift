@@ -11,19 +11,31 @@ public struct NavigationStrings: Sendable {
     public let hintJump: String, hintDelete: String
     /// Back or Forward with no place to go.
     public let nothingBehind: String, nothingAhead: String
+    /// Bookmarks: the list's title, what `b` did (followed by the record's title), an empty list.
+    public let bookmarksTitle: String, marked: String, unmarked: String, noBookmarks: String
+    /// Start-up and saving problems with the bookmarks file (followed by a path or a reason).
+    public let bookmarksSetAside: String, bookmarksUnusable: String, bookmarksNotSaved: String
 
     public static func `for`(_ language: Language) -> NavigationStrings { language == .ar ? ar : en }
 
     public static let ar = NavigationStrings(
         hintClose: "إغلاق", hintFilter: "تصفية", hintYear: "سنة", hintHighlight: "تظليل",
         hintJump: "انتقال", hintDelete: "حذف",
-        nothingBehind: "لا مكان سابق", nothingAhead: "لا مكان تالٍ"
+        nothingBehind: "لا مكان سابق", nothingAhead: "لا مكان تالٍ",
+        bookmarksTitle: "العلامات", marked: "عُلّم: ", unmarked: "أزيلت العلامة: ",
+        noBookmarks: "لا علامات بعد (b يعلّم العنصر المحدد)",
+        bookmarksSetAside: "ملف العلامات تالف: حُفظ جانبًا باسم ", bookmarksUnusable: "لن تُحفظ العلامات: ",
+        bookmarksNotSaved: "تعذّر حفظ العلامات: "
     )
 
     public static let en = NavigationStrings(
         hintClose: "close", hintFilter: "filter", hintYear: "year", hintHighlight: "highlight",
         hintJump: "go", hintDelete: "delete",
-        nothingBehind: "Nothing to go back to", nothingAhead: "Nothing to go forward to"
+        nothingBehind: "Nothing to go back to", nothingAhead: "Nothing to go forward to",
+        bookmarksTitle: "Bookmarks", marked: "Bookmarked: ", unmarked: "Bookmark removed: ",
+        noBookmarks: "No bookmarks yet (b marks the selected record)",
+        bookmarksSetAside: "The bookmarks file was damaged; it was kept as ", bookmarksUnusable: "Bookmarks will not be saved: ",
+        bookmarksNotSaved: "Could not save the bookmarks: "
     )
 }
 

@@ -40,6 +40,7 @@ public func reduce(_ state: AppState, _ action: Action, store: Store) -> AppStat
     }
     if next.showHelp { return Shell.help(next, action, context: context) }
     if next.search.isEditing { return Shell.searchEditing(next, action, context: context) }
+    if next.bookmarks.isListing { return Shell.bookmarkList(next, action, context: context) }
     if next.detail.current != nil, let handled = Shell.detail(next, action, context: context) { return handled }
     return Shell.browse(next, action, context: context)
 }
@@ -94,6 +95,8 @@ enum Shell {
         case .searchNext: return step(next, by: 1, context: context)
         case .searchPrevious: return step(next, by: -1, context: context)
         case .copyCitation: return copy(next, context: context)
+        case .toggleBookmark: return toggleBookmark(next, context: context)
+        case .showBookmarks: return showBookmarks(next, context: context)
         case .open:
             guard let ref = PaneDispatch.selection(state.focus, app: state, context: context) else {
                 next.notice = context.strings.nothingSelected

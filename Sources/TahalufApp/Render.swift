@@ -50,6 +50,7 @@ public func render(_ state: AppState, store: Store, size: Size) -> Frame {
         DetailView.render(ref, state: state.detail, in: layout.body, context: context, focused: true, into: &frame)
     }
     if state.search.isEditing { SearchOverlay.render(state, body: layout.body, context: context, into: &frame) }
+    if state.bookmarks.isListing { BookmarksOverlay.render(state, body: layout.body, context: context, into: &frame) }
     if state.showHelp { HelpOverlay.render(state, body: layout.body, context: context, into: &frame) }
     StatusBar.render(state, layout: layout, context: context, into: &frame)
     return frame

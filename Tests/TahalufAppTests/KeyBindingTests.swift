@@ -20,6 +20,9 @@ import TerminalUI
         case .overlay, .help: state.showHelp = true
         case .detail: state.detail.current = RecordRef(.member, "SAU")
         case .searchLine: state.search.isEditing = true
+        case .bookmarks:
+            state.bookmarks.marks = [RecordRef(.member, "SAU")]
+            state.bookmarks.isListing = true
         }
         return state
     }
@@ -64,7 +67,7 @@ import TerminalUI
         let config = AppConfig(language: .en, kiosk: KioskConfig())
         let context = PaneContext(store: Fixture.store, config: config)
         let keys = HelpOverlay.lines(config, context: context).map(\.keys)
-        for gone in ["q", "y", "Ctrl-C", "Ctrl-Z"] { #expect(!keys.contains(gone), "\(gone)") }
+        for gone in ["q", "y", "b", "'", "Ctrl-C", "Ctrl-Z"] { #expect(!keys.contains(gone), "\(gone)") }
         #expect(keys.contains("?") && keys.contains("/"))
         // And every key it does list works in the kiosk.
         for binding in KeyBindings.available(config) where binding.help != nil {

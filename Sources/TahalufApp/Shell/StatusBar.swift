@@ -55,6 +55,7 @@ enum StatusBar {
     static func hintSpots(_ state: AppState) -> [HintSpot] {
         if state.showHelp { return [.help] }
         if state.search.isEditing { return [.searchLine] }
+        if state.bookmarks.isListing { return [.bookmarks] }
         if state.detail.current != nil { return [.detail] }
         return [.panes, .pane(state.focus)]
     }

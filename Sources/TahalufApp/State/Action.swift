@@ -26,6 +26,9 @@ public enum Action: Sendable, Hashable {
     case previousYear, nextYear // [ ]
     case cycleHighlight        // m (map)
     case copyCitation          // y
+    case toggleBookmark        // b
+    case showBookmarks         // '
+    case deleteBookmark        // d (in the bookmarks list)
     case toggleLanguage        // L
     case toggleHelp            // ?
     case redraw                // Ctrl-L

@@ -19,6 +19,7 @@ public struct AppState: Sendable, Hashable {
     public var search = SearchState()
     /// The places left by jumps, for Back and Forward.
     public var history = PlaceHistory()
+    public var bookmarks = BookmarksState()
     public var showHelp = false
     /// A one-line notice in the status bar ("copied", "no more results").
     public var notice: String?
@@ -45,6 +46,8 @@ public enum Effect: Sendable, Hashable {
     case fullRedraw
     /// Ctrl-Z: restore the terminal, stop the process, set up again on resume.
     case suspend
+    /// The bookmarks changed: write them to the bookmarks file (`BookmarkFile.save`).
+    case saveBookmarks([RecordRef])
 }
 
 /// The detail view: the record shown, where it is scrolled and which link is selected. The
