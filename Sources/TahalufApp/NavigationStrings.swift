@@ -24,7 +24,7 @@ public struct NavigationStrings: Sendable {
         nothingBehind: "لا مكان سابق", nothingAhead: "لا مكان تالٍ",
         bookmarksTitle: "العلامات", marked: "عُلّم: ", unmarked: "أزيلت العلامة: ",
         noBookmarks: "لا علامات بعد (b يعلّم العنصر المحدد)",
-        bookmarksSetAside: "ملف العلامات تالف: حُفظ جانبًا باسم ", bookmarksUnusable: "لن تُحفظ العلامات: ",
+        bookmarksSetAside: "ملف العلامات تالف، وحُفظ بجانبه باسم ", bookmarksUnusable: "لن تُحفظ العلامات: ",
         bookmarksNotSaved: "تعذّر حفظ العلامات: "
     )
 
@@ -34,7 +34,7 @@ public struct NavigationStrings: Sendable {
         nothingBehind: "Nothing to go back to", nothingAhead: "Nothing to go forward to",
         bookmarksTitle: "Bookmarks", marked: "Bookmarked: ", unmarked: "Bookmark removed: ",
         noBookmarks: "No bookmarks yet (b marks the selected record)",
-        bookmarksSetAside: "The bookmarks file was damaged; it was kept as ", bookmarksUnusable: "Bookmarks will not be saved: ",
+        bookmarksSetAside: "Bookmarks file damaged, kept beside it as ", bookmarksUnusable: "Bookmarks will not be saved: ",
         bookmarksNotSaved: "Could not save the bookmarks: "
     )
 }

@@ -89,7 +89,7 @@ struct Browser {
             case .marks(let marks): state.bookmarks = BookmarksState(marks: marks, saving: true)
             case .setAside(let aside):
                 state.bookmarks = BookmarksState(saving: true)
-                state.notice = strings.bookmarksSetAside + aside
+                state.notice = strings.bookmarksSetAside + String(aside.split(separator: "/").last ?? "")
             }
             return file
         } catch {
