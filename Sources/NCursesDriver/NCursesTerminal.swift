@@ -45,6 +45,8 @@ public final class NCursesTerminal: TerminalDevice {
     private let palette: StylePalette
     private let bidi: BidiHandshake
     private var lastFrame: Frame?
+    /// Alt-arrows and other keys with per-terminal codes (`KeyDecoder.extendedKeys`).
+    private var extendedKeys: [Int32: Key] = [:]
     private var isOpen = true
     /// Whether the last left-button report was a press, so its release is not a second click.
     private var leftButtonDown = false
@@ -78,6 +80,7 @@ public final class NCursesTerminal: TerminalDevice {
         noecho()
         nonl()
         keypad(tah_stdscr(), true)
+        extendedKeys = KeyDecoder.extendedKeys { Int32(tah_key_code($0)) }
         intrflush(tah_stdscr(), false)
         // The cursor is hidden, so ncurses need not put it back after each update: fewer bytes.
         leaveok(tah_stdscr(), true)
@@ -251,7 +254,7 @@ public final class NCursesTerminal: TerminalDevice {
     private func keypadEvent(_ code: Int32) -> InputEvent? {
         if code == tah_key_resize() { return coalescedResize() }
         if code == tah_key_mouse() { return mouseEvent() }
-        return KeyDecoder.keyCode(code).map { .key($0) }
+        return KeyDecoder.keyCode(code, extended: extendedKeys).map { .key($0) }
     }
 
     /// A burst of resizes (a window being dragged, tmux resize storms) becomes one event with the

@@ -54,7 +54,7 @@ public enum HintSpot: Hashable, Sendable {
 
 /// The short word the status bar shows after a hinted key (`HintLabel.text` has the strings).
 public enum HintLabel: Hashable, Sendable {
-    case help, search, details, follow, close, back, next, quit, filter, year, highlight, jump, delete
+    case help, search, details, follow, close, back, forward, next, quit, filter, year, highlight, jump, delete
 }
 
 /// A status-bar hint: shown at `spot`, with `label`; lower `rank` first (the bar drops from the end).
@@ -113,10 +113,12 @@ public enum KeyBindings {
         KeyBinding("Esc", browse([(.escape, .close)]), help: .close,
                    hints: [KeyHint(spot: .detail, label: .close, rank: 1), KeyHint(spot: .help, label: .close, rank: 0),
                            KeyHint(spot: .bookmarks, label: .close, rank: 2)]),
-        KeyBinding("Backspace  <", browse([(.backspace, .back), (.char("<"), .back)]), help: .back,
+        KeyBinding("Backspace  Alt-←  <", ascii: "Backspace  Alt-Left  <",
+                   browse([(.backspace, .back), (.altLeft, .back), (.char("<"), .back)]), help: .back,
                    hints: [KeyHint(spot: .panes, label: .back, rank: 4, key: "Backspace"),
                            KeyHint(spot: .detail, label: .back, rank: 2, key: "Backspace")]),
-        KeyBinding(">", browse([(.char(">"), .forward)]), help: .forward),
+        KeyBinding("Alt-→  >", ascii: "Alt-Right  >", browse([(.altRight, .forward), (.char(">"), .forward)]),
+                   help: .forward, hints: [KeyHint(spot: .panes, label: .forward, rank: 5, key: ">")]),
         KeyBinding("/", browse([(.char("/"), .startSearch)]), help: .search,
                    hints: [KeyHint(spot: .panes, label: .search, rank: 1)]),
         KeyBinding("n N", browse([(.char("n"), .searchNext), (.char("N"), .searchPrevious)]), help: .searchStep,

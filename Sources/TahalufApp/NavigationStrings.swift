@@ -8,7 +8,7 @@ import CoalitionStore
 /// ```
 public struct NavigationStrings: Sendable {
     public let hintClose: String, hintFilter: String, hintYear: String, hintHighlight: String
-    public let hintJump: String, hintDelete: String
+    public let hintJump: String, hintDelete: String, hintForward: String
     /// Back or Forward with no place to go.
     public let nothingBehind: String, nothingAhead: String
     /// Bookmarks: the list's title, what `b` did (followed by the record's title), an empty list.
@@ -20,7 +20,7 @@ public struct NavigationStrings: Sendable {
 
     public static let ar = NavigationStrings(
         hintClose: "إغلاق", hintFilter: "تصفية", hintYear: "سنة", hintHighlight: "تظليل",
-        hintJump: "انتقال", hintDelete: "حذف",
+        hintJump: "انتقال", hintDelete: "حذف", hintForward: "تقدّم",
         nothingBehind: "لا مكان سابق", nothingAhead: "لا مكان تالٍ",
         bookmarksTitle: "العلامات", marked: "عُلّم: ", unmarked: "أزيلت العلامة: ",
         noBookmarks: "لا علامات بعد (b يعلّم العنصر المحدد)",
@@ -30,7 +30,7 @@ public struct NavigationStrings: Sendable {
 
     public static let en = NavigationStrings(
         hintClose: "close", hintFilter: "filter", hintYear: "year", hintHighlight: "highlight",
-        hintJump: "go", hintDelete: "delete",
+        hintJump: "go", hintDelete: "delete", hintForward: "forward",
         nothingBehind: "Nothing to go back to", nothingAhead: "Nothing to go forward to",
         bookmarksTitle: "Bookmarks", marked: "Bookmarked: ", unmarked: "Bookmark removed: ",
         noBookmarks: "No bookmarks yet (b marks the selected record)",
@@ -49,6 +49,7 @@ extension HintLabel {
         case .follow: s.hintFollow
         case .close: n.hintClose
         case .back: s.hintBack
+        case .forward: n.hintForward
         case .next: s.hintNext
         case .quit: s.hintQuit
         case .filter: n.hintFilter

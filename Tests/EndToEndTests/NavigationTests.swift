@@ -50,6 +50,26 @@ struct NavigationTests {
         try quit(tmux)
     }
 
+    /// Alt-arrows arrive as xterm's modified-cursor sequences (`\e[1;3D`), which ncurses knows by
+    /// terminfo's extended names (kLFT3, kRIT3).
+    @Test func altLeftGoesBackAndAltRightForward() throws {
+        let state = try stateDirectory()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let tmux = try start(["--lang", "en"], state: state)
+        tmux.send("Down"); tmux.send("Down")
+        try tmux.waitUntil("the timeline on row 3") { self.lastRow(tmux).contains("3/47") }
+        tmux.send("/")
+        tmux.sendLiteral("Morocco")
+        tmux.send("Enter")
+        try tmux.waitUntil("the map on Morocco") { self.lastRow(tmux).contains("/87") }
+        tmux.send("M-Left")
+        try tmux.waitUntil("back on the timeline") { self.lastRow(tmux).contains("Timeline 3/47") }
+        #expect(lastRow(tmux).contains("> forward"))
+        tmux.send("M-Right")
+        try tmux.waitUntil("forward on the map") { self.lastRow(tmux).contains("Member map") }
+        try quit(tmux)
+    }
+
     @Test func bookmarksSurviveARestart() throws {
         let state = try stateDirectory()
         defer { try? FileManager.default.removeItem(at: state) }

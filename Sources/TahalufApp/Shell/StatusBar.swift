@@ -63,6 +63,7 @@ enum StatusBar {
     private static func worthShowing(_ binding: KeyBinding, _ state: AppState) -> Bool {
         if binding.actions.contains(.searchNext) { return !state.search.hits.isEmpty }
         if binding.actions.contains(.back) { return !state.history.back.isEmpty }
+        if binding.actions.contains(.forward) { return !state.history.forward.isEmpty }
         return true
     }
 }
