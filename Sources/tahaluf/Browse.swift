@@ -8,8 +8,11 @@ struct Browse: ParsableCommand {
         commandName: "browse",
         abstract: "Open the full-screen browser (the default command).",
         discussion: """
-            Keys: Tab/Shift-Tab or 1-4 switch panes, arrows or hjkl move, Enter opens, Esc goes back, \
-            / searches, ? lists every key, L switches language, q quits.
+            Keys: Tab/Shift-Tab or 1-4 switch panes, arrows or hjkl move, Enter opens, Esc closes, \
+            Backspace or Alt-Left goes back, / searches, b bookmarks, ' lists the bookmarks, \
+            ? lists every key, L switches language, q quits from the panes.
+
+            Bookmarks are kept in $XDG_STATE_HOME/tahaluf/bookmarks (~/.local/state/tahaluf/bookmarks).
 
             The terminal is put back on every exit: q, Ctrl-C, a dropped SSH link, SIGTERM. \
             Ctrl-Z suspends; `fg` resumes.
