@@ -92,6 +92,19 @@ import TerminalUI
         #expect(state.notice == NavigationStrings.en.noBookmarks)
     }
 
+    @Test func bInTheDetailMarksTheRecordShownAndWorksFromTheArabicLayout() {
+        var state = TestDriver.press(Self.start(), [.enter, .enter, .enter])
+        let shown = state.detail.current
+        #expect(shown != nil && shown != TimelinePane.selection(state.timeline, context: PaneContext(store: Fixture.store,
+                                                                                                  config: state.config)))
+        state = TestDriver.press(state, [.char("b")])
+        #expect(state.bookmarks.marks == [shown!])
+        // X11's Arabic layout sends the lam-alef ligature for the b key, and ط for the ' key.
+        state = TestDriver.press(state, [.char("\u{FEFB}"), .char("ط")])
+        #expect(state.bookmarks.marks.isEmpty)
+        #expect(state.notice == NavigationStrings.en.noBookmarks)
+    }
+
     @Test func aKioskHasNoBookmarksAndWritesNothing() {
         let state = TestDriver.press(Self.start(kiosk: true), [.char("b"), .char("'")])
         #expect(state.bookmarks.marks.isEmpty && !state.bookmarks.isListing)
