@@ -105,6 +105,20 @@ import TerminalUI
         #expect(state.notice == NavigationStrings.en.noBookmarks)
     }
 
+    @Test func aClickOnAMarkJumpsToItAndOutsideCloses() throws {
+        var state = TestDriver.press(Self.start(), [.char("2"), .char("b"), .char("1"), .char("'")])
+        let mark = try #require(state.bookmarks.marks.first)
+        let title = BookmarksOverlay.title(mark, context: PaneContext(store: Fixture.store, config: state.config))
+        let frame = render(state, store: Fixture.store, size: state.size)
+        let y = try #require(frame.rows.firstIndex { $0.contains(title) && $0.contains("member") })
+        let x = try #require(frame.rows[y].range(of: title)).lowerBound.utf16Offset(in: frame.rows[y])
+        let outside = reduce(state, .click(x: 0, y: 1), store: Fixture.store)
+        #expect(!outside.bookmarks.isListing && outside.focus == .timeline)
+        state = reduce(state, .click(x: x, y: y), store: Fixture.store)
+        #expect(!state.bookmarks.isListing)
+        #expect(state.focus == .map && state.map.cursor == mark.id)
+    }
+
     @Test func aKioskHasNoBookmarksAndWritesNothing() {
         let state = TestDriver.press(Self.start(kiosk: true), [.char("b"), .char("'")])
         #expect(state.bookmarks.marks.isEmpty && !state.bookmarks.isListing)

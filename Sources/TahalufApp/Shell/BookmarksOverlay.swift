@@ -3,10 +3,25 @@ import RTLText
 import TerminalUI
 
 /// `'`: the marked records in a box over the panes, each with its kind and title, the selected
-/// one highlighted. Enter jumps to it, `d` deletes it (`Shell.bookmarkList`).
+/// one highlighted. Enter (or a click) jumps to it, `d` deletes it (`Shell.bookmarkList`).
 enum BookmarksOverlay {
     static func box(in body: Rect, count: Int) -> Rect {
         body.centered(width: min(body.width, 72), height: min(body.height, count + 2))
+    }
+
+    /// The list inside the box.
+    static func listArea(_ box: Rect, _ direction: LayoutDirection) -> Rect {
+        Box.inner(box).insetHorizontally(start: 1, end: 0, direction)
+    }
+
+    /// The mark under a point, if any.
+    static func mark(atX x: Int, y: Int, bookmarks: BookmarksState, body: Rect, direction: LayoutDirection) -> Int? {
+        let list = listArea(box(in: body, count: bookmarks.marks.count), direction)
+        guard list.contains(x: x, y: y) else { return nil }
+        let selected = min(bookmarks.selected, max(0, bookmarks.marks.count - 1))
+        let top = ListView.scroll(keeping: selected, visible: list.height, count: bookmarks.marks.count, current: 0)
+        let index = top + y - list.y
+        return bookmarks.marks.indices.contains(index) ? index : nil
     }
 
     /// The record's title in the UI language ("Morocco (MAR)"), or its id if the data no longer has it.
@@ -28,7 +43,7 @@ enum BookmarksOverlay {
         frame.fill(rect)
         Box(title: context.text.line(NavigationStrings.for(context.language).bookmarksTitle, base: context.base),
             direction: context.direction, ascii: context.ascii, style: Style(.borderFocused)).render(in: rect, into: &frame)
-        let list = Box.inner(rect).insetHorizontally(start: 1, end: 0, context.direction)
+        let list = listArea(rect, context.direction)
         let selected = min(state.bookmarks.selected, max(0, marks.count - 1))
         let view = ListView(count: marks.count, selected: selected,
                             scroll: ListView.scroll(keeping: selected, visible: list.height, count: marks.count, current: 0),

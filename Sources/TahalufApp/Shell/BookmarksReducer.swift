@@ -34,8 +34,8 @@ extension Shell {
         return next
     }
 
-    /// The list: arrows pick, Enter jumps to the mark (a place on the history), `d` deletes it,
-    /// Esc or `q` closes.
+    /// The list: arrows pick, Enter (or a click on it) jumps to the mark (a place on the history),
+    /// `d` deletes it, Esc or `q` (or a click outside) closes.
     static func bookmarkList(_ state: AppState, _ action: Action, context: PaneContext) -> AppState {
         var next = state
         let marks = state.bookmarks.marks
@@ -58,7 +58,14 @@ extension Shell {
             next.bookmarks.selected = min(selected, max(0, next.bookmarks.marks.count - 1))
             if next.bookmarks.marks.isEmpty { next.bookmarks.isListing = false }
             return saved(next)
-        case .close, .showBookmarks, .back, .click: next.bookmarks.isListing = false
+        case .click(let x, let y):
+            next.bookmarks.isListing = false
+            let body = layout(state, context: context).body
+            guard let index = BookmarksOverlay.mark(atX: x, y: y, bookmarks: state.bookmarks, body: body,
+                                                    direction: context.direction) else { return next }
+            next.bookmarks.selected = index
+            return jump(next, to: marks[index], context: context)
+        case .close, .showBookmarks, .back: next.bookmarks.isListing = false
         default: break
         }
         return next
