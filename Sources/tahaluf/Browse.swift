@@ -31,6 +31,10 @@ struct Browse: ParsableCommand {
           help: "For slow links: a cursor move rewrites a few cells (selection marked in a gutter, detail strip updated on Enter). Also TAHALUF_LOW_BANDWIDTH=1.")
     var lowBandwidth = false
 
+    @Flag(name: .customLong("no-bookmark-file"),
+          help: "Keep bookmarks for this session only: do not read or write $XDG_STATE_HOME/tahaluf/bookmarks (for an account many people share).")
+    var noBookmarkFile = false
+
     @Flag(help: "Public-terminal mode: no quit key, Ctrl-C/Ctrl-Z ignored, no clipboard, idle attract loop.")
     var kiosk = false
 
@@ -50,6 +54,6 @@ struct Browse: ParsableCommand {
         var config = display.config(mouse: !noMouse,
                                     kiosk: kiosk ? KioskConfig(idleSeconds: idle, exitKey: exitKey) : nil)
         config.lowBandwidth = lowBandwidth
-        try Browser(config: config, theme: theme, dataDirectory: dataOptions.data).run()
+        try Browser(config: config, theme: theme, dataDirectory: dataOptions.data, bookmarkFile: !noBookmarkFile).run()
     }
 }

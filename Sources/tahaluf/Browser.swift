@@ -29,6 +29,8 @@ struct Browser {
     var theme: ThemeVariant
     /// `--data`; nil for the bundled data set.
     var dataDirectory: String?
+    /// False with `--no-bookmark-file`: bookmarks last for the session only.
+    var bookmarkFile = true
 
     /// `tahaluf` with no arguments: the browser with every default, exiting as ArgumentParser
     /// would after `Browse.run` (0, or the `ExitStatus` thrown).
@@ -67,7 +69,7 @@ struct Browser {
             throw ExitStatus.terminalUnavailable
         }
         var initial = AppState(config: config)
-        let bookmarks = Self.loadBookmarks(into: &initial)
+        let bookmarks = bookmarkFile ? Self.loadBookmarks(into: &initial) : nil
         initial.notice = notice ?? initial.notice
         runApp(initial: initial, store: store, terminal: terminal, bookmarks: bookmarks)
         terminal.shutdown()
@@ -75,6 +77,7 @@ struct Browser {
 
     /// The saved bookmarks into `state`, and the file to save them to. A kiosk neither reads nor
     /// writes one; a damaged file is set aside (`BookmarkFile.load`) and said so in the status bar.
+    /// Without a file (`--no-bookmark-file`, no HOME) bookmarks still work for the session.
     static func loadBookmarks(into state: inout AppState) -> BookmarkFile? {
         guard state.config.kiosk == nil else { return nil }
         let strings = NavigationStrings.for(state.config.ascii ? .en : state.config.language)

@@ -104,6 +104,17 @@ struct NavigationTests {
         #expect(try String(contentsOf: directory.appendingPathComponent(aside), encoding: .utf8).contains("not a bookmark"))
     }
 
+    @Test func withoutTheFileBookmarksLastTheSessionOnly() throws {
+        let state = try stateDirectory()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let tmux = try start(["browse", "--lang", "en", "--no-bookmark-file"], state: state)
+        tmux.send("2"); tmux.send("b"); tmux.send("'")
+        try tmux.waitUntil("the bookmarks list") { tmux.screen().contains("Bookmarks") && tmux.screen().contains("member ") }
+        tmux.send("q")
+        try quit(tmux)
+        #expect(!FileManager.default.fileExists(atPath: state.appendingPathComponent("tahaluf").path))
+    }
+
     @Test func aKioskWritesNoBookmarks() throws {
         let state = try stateDirectory()
         defer { try? FileManager.default.removeItem(at: state) }
