@@ -75,4 +75,11 @@ static inline const char *tah_tigetstr(const char *cap) {
     char *s = tigetstr(cap);
     return (s == NULL || s == (char *)-1) ? NULL : s;
 }
+/// The code wget_wch returns for a key terminfo names ("kLFT3": Alt-Left), or 0 if none.
+static inline int tah_key_code(const char *cap) {
+    const char *s = tah_tigetstr(cap);
+    if (s == NULL) return 0;
+    int code = key_defined(s);
+    return code > 0 ? code : 0;
+}
 #endif

@@ -25,8 +25,24 @@ enum KeyDecoder {
         }
     }
 
-    /// A keypad code (`wget_wch` returned KEY_CODE_YES). Resize and mouse are handled apart.
-    static func keyCode(_ code: Int32) -> Key? {
+    /// Keys that terminfo knows only by extended names (xterm's modifier encoding, `\e[1;3D`
+    /// for Alt-Left): ncurses gives each a code of its own, different per terminal.
+    static let extendedNames: [(name: String, key: Key)] = [("kLFT3", .altLeft), ("kRIT3", .altRight)]
+
+    /// The codes of `extendedNames` on this terminal, from `codeOf` (0: the terminal has none).
+    static func extendedKeys(_ codeOf: (String) -> Int32) -> [Int32: Key] {
+        var keys: [Int32: Key] = [:]
+        for (name, key) in extendedNames {
+            let code = codeOf(name)
+            if code > 0 { keys[code] = key }
+        }
+        return keys
+    }
+
+    /// A keypad code (`wget_wch` returned KEY_CODE_YES). Resize and mouse are handled apart;
+    /// `extended` are the codes `extendedKeys` found.
+    static func keyCode(_ code: Int32, extended: [Int32: Key] = [:]) -> Key? {
+        if let key = extended[code] { return key }
         switch code {
         case KEY_UP: return .up
         case KEY_DOWN: return .down

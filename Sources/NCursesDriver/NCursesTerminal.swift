@@ -45,6 +45,8 @@ public final class NCursesTerminal: TerminalDevice {
     private let palette: StylePalette
     private let bidi: BidiHandshake
     private var lastFrame: Frame?
+    /// Alt-arrows and other keys with per-terminal codes (`KeyDecoder.extendedKeys`).
+    private var extendedKeys: [Int32: Key] = [:]
     private var isOpen = true
     /// `LINES`/`COLUMNS` as the user had them; they carry the capped size while curses runs.
     private var userEnvironment: [String: String?] = [:]
@@ -84,6 +86,7 @@ public final class NCursesTerminal: TerminalDevice {
         noecho()
         nonl()
         keypad(tah_stdscr(), true)
+        extendedKeys = KeyDecoder.extendedKeys { Int32(tah_key_code($0)) }
         intrflush(tah_stdscr(), false)
         // The cursor is hidden, so ncurses need not put it back after each update: fewer bytes.
         leaveok(tah_stdscr(), true)
@@ -279,7 +282,7 @@ public final class NCursesTerminal: TerminalDevice {
         // here), after `applyResize` has already reported the resize.
         if code == tah_key_resize() { return nil }
         if code == tah_key_mouse() { return mouseEvent() }
-        return KeyDecoder.keyCode(code).map { .key($0) }
+        return KeyDecoder.keyCode(code, extended: extendedKeys).map { .key($0) }
     }
 
     /// The window changed size (SIGWINCH, noted by our handler). A burst of resizes (a window being

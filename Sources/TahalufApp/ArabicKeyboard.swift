@@ -6,6 +6,7 @@
 /// ```swift
 /// ArabicKeyboard.latin(for: "ض")   // "q"
 /// ArabicKeyboard.latin(for: "ب")   // "f"
+/// ArabicKeyboard.latin(for: "ﻻ")   // "b"
 /// ArabicKeyboard.latin(for: "x")   // nil
 /// ```
 enum ArabicKeyboard {
@@ -16,5 +17,7 @@ enum ArabicKeyboard {
         "ج": "[", "د": "]", "ش": "a", "س": "s", "ي": "d", "ب": "f", "ل": "g", "ا": "h", "ت": "j", "ن": "k",
         "م": "l", "ك": ";", "ط": "'", "ئ": "z", "ء": "x", "ؤ": "c", "ر": "v", "ى": "n", "ة": "m",
         "و": ",", "ز": ".", "ظ": "/", "؟": "?",
+        // The b key: one ligature scalar on X11's Arabic layout.
+        "\u{FEFB}": "b",
     ]
 }

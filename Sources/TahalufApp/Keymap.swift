@@ -2,9 +2,10 @@ import TerminalUI
 
 /// Turns terminal input into actions; nil means "ignore".
 ///
-/// Arrow keys are visual (Left is left on screen in both languages). While the search line is
-/// open, printable keys are text; otherwise letters typed on an Arabic layout act as the Latin
-/// key at the same place (ض is q). In kiosk mode the keys that leave or copy (q, Ctrl-C, Ctrl-Z,
+/// Keys get their meaning from `KeyBindings.table`, in the scopes of the current mode. Arrow keys
+/// are visual (Left is left on screen in both languages). While a search line is open (the
+/// shell's or the reader's), printable keys are text; otherwise letters typed on an Arabic layout
+/// act as the Latin key at the same place (ض is q). In kiosk mode the bindings marked not for a kiosk (q, Ctrl-C, Ctrl-Z,
 /// y) do nothing, unless one is the configured exit key.
 ///
 /// ```swift
@@ -18,19 +19,16 @@ public enum Keymap {
         case .idle: return .idle
         case .mouse(let mouse): return state.config.mouse ? self.mouse(mouse) : nil
         case .key(let key):
-            if let kiosk = state.config.kiosk {
-                if let exit = kiosk.exitKey, KioskExitKey.matches(key, exit) { return .quit }
-                switch key {
-                case .char("q"), .ctrl("c"), .ctrl("z"), .char("y"): return nil
-                default: break
-                }
+            if let exit = state.config.kiosk?.exitKey, KioskExitKey.matches(key, exit) { return .quit }
+            if state.search.isEditing, case .char(let c) = key { return .searchInput(c) }
+            if state.reader?.search.isEditing == true, case .char(let c) = key {
+                return .reader(.searchInput(c))
             }
-            if let reader = state.reader, !state.showHelp { return ReaderKeys.action(for: key, reader: reader) }
-            if state.search.isEditing { return searchKey(key) }
+            if let action = KeyBindings.action(for: key, state: state) { return action }
             if case .char(let c) = key, let latin = ArabicKeyboard.latin(for: c) {
-                return action(for: .key(.char(latin)), state: state)
+                return KeyBindings.action(for: .char(latin), state: state)
             }
-            return browseKey(key)
+            return nil
         }
     }
 
@@ -39,57 +37,6 @@ public enum Keymap {
         case (.left, .click), (.left, .press), (.left, .doubleClick): return .click(x: m.x, y: m.y)
         case (.wheelUp, _): return .wheel(up: true, x: m.x, y: m.y)
         case (.wheelDown, _): return .wheel(up: false, x: m.x, y: m.y)
-        default: return nil
-        }
-    }
-
-    static func searchKey(_ key: Key) -> Action? {
-        switch key {
-        case .char(let c): return .searchInput(c)
-        case .backspace, .delete: return .searchErase
-        case .enter: return .open
-        case .escape: return .back
-        case .up: return .move(.up)
-        case .down: return .move(.down)
-        case .pageUp: return .pageUp
-        case .pageDown: return .pageDown
-        case .ctrl("c"): return .quit
-        case .ctrl("l"): return .redraw
-        default: return nil
-        }
-    }
-
-    static func browseKey(_ key: Key) -> Action? {
-        switch key {
-        case .tab: return .nextPane
-        case .backTab: return .previousPane
-        case .up, .char("k"): return .move(.up)
-        case .down, .char("j"): return .move(.down)
-        case .left, .char("h"): return .move(.left)
-        case .right, .char("l"): return .move(.right)
-        case .pageUp: return .pageUp
-        case .pageDown: return .pageDown
-        case .home, .char("g"): return .home
-        case .end, .char("G"): return .end
-        case .enter: return .open
-        case .escape, .backspace: return .back
-        case .char("/"): return .startSearch
-        case .char("n"): return .searchNext
-        case .char("N"): return .searchPrevious
-        case .char("?"): return .toggleHelp
-        case .char("q"), .ctrl("c"): return .quit
-        case .ctrl("z"): return .suspend
-        case .ctrl("l"): return .redraw
-        case .char("f"): return .filterCategory
-        case .char("["): return .previousYear
-        case .char("]"): return .nextYear
-        case .char("m"): return .cycleHighlight
-        case .char("K"): return .cycleSourceKind
-        case .char("y"): return .copyCitation
-        case .char("r"): return .openReader
-        case .char("L"): return .toggleLanguage
-        case .char(let c) where PaneRegistry.pane(forKey: c) != nil:
-            return PaneRegistry.pane(forKey: c).map { .focus($0) }
         default: return nil
         }
     }

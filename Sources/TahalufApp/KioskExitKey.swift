@@ -38,7 +38,9 @@ public enum KioskExitKey {
         case .ctrl("h"), .ctrl("i"), .ctrl("j"), .ctrl("m"):
             reason = "the terminal sends it as Backspace, Tab or Enter"
         default:
-            reason = Keymap.browseKey(key) != nil || Keymap.searchKey(key) != nil ? "the browser already uses it" : nil
+            // Any scope: a key the browser gives a meaning anywhere (`KeyBindings.table`) is taken.
+            let used = KeyBindings.table.contains { $0.presses.contains { $0.key == key } }
+            reason = used ? "the browser already uses it" : nil
         }
         return reason.map { "--exit-key \"\(VisibleText.escaped(spec))\" cannot be used: \($0); use \(acceptedForms)." }
     }

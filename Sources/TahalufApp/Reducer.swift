@@ -10,7 +10,7 @@ import TerminalUI
 /// var state = AppState()
 /// state = reduce(state, .focus(.groups), store: store)
 /// state = reduce(state, .open, store: store)     // the selected group's detail
-/// state = reduce(state, .back, store: store)     // and back
+/// state = reduce(state, .close, store: store)    // and closed
 /// ```
 public func reduce(_ state: AppState, _ action: Action, store: Store) -> AppState {
     var next = state
@@ -42,6 +42,7 @@ public func reduce(_ state: AppState, _ action: Action, store: Store) -> AppStat
     if next.showHelp { return Shell.help(next, action, context: context) }
     if next.reader != nil { return Shell.reader(next, action, context: context) }
     if next.search.isEditing { return Shell.searchEditing(next, action, context: context) }
+    if next.bookmarks.isListing { return Shell.bookmarkList(next, action, context: context) }
     if action == .openReader {
         guard let ref = next.detail.current ?? PaneDispatch.selection(next.focus, app: next, context: context) else {
             next.notice = context.strings.nothingSelected
@@ -75,10 +76,11 @@ enum Shell {
 
     static func help(_ state: AppState, _ action: Action, context: PaneContext) -> AppState {
         var next = state
-        let rows = HelpOverlay.visibleRows(in: layout(state, context: context).body, context: context)
-        let most = max(0, context.strings.helpEntries.count - rows)
+        let lines = HelpOverlay.lines(state.config, context: context)
+        let rows = HelpOverlay.visibleRows(in: layout(state, context: context).body, lines: lines, context: context)
+        let most = max(0, lines.count - rows)
         switch action {
-        case .toggleHelp, .back, .open, .click: next.showHelp = false; next.helpScroll = 0
+        case .toggleHelp, .close, .back, .open, .click: next.showHelp = false; next.helpScroll = 0
         case .move(.up), .wheel(up: true, _, _): next.helpScroll = max(0, state.helpScroll - 1)
         case .move(.down), .wheel(up: false, _, _): next.helpScroll = min(most, state.helpScroll + 1)
         case .pageUp: next.helpScroll = max(0, state.helpScroll - max(1, rows - 1))
@@ -102,6 +104,8 @@ enum Shell {
         case .searchNext: return step(next, by: 1, context: context)
         case .searchPrevious: return step(next, by: -1, context: context)
         case .copyCitation: return copy(next, context: context)
+        case .toggleBookmark: return toggleBookmark(next, context: context)
+        case .showBookmarks: return showBookmarks(next, context: context)
         case .open:
             guard let ref = PaneDispatch.selection(state.focus, app: state, context: context) else {
                 next.notice = context.strings.nothingSelected
@@ -111,10 +115,12 @@ enum Shell {
             next.detail.current = ref
             next.lastOpened = ref
             return next
-        case .back:
+        case .close:
             // Esc with nothing open forgets the last search (and its `n` hint).
             next.search = SearchState()
             return next
+        case .back: return back(next, context: context)
+        case .forward: return forward(next, context: context)
         case .click(let x, let y): return click(next, x: x, y: y, context: context)
         case .wheel(_, let x, let y):
             let pane = layout(state, context: context).pane(atX: x, y: y) ?? state.focus
@@ -179,9 +185,10 @@ enum Shell {
         return next
     }
 
-    /// Focuses the pane that shows `ref` and selects it there; when that pane cannot, opens its detail.
+    /// Focuses the pane that shows `ref` and selects it there; when that pane cannot, opens its
+    /// detail. The place it leaves goes on the history.
     static func jump(_ state: AppState, to ref: RecordRef, context: PaneContext) -> AppState {
-        var next = focus(state, ref.kind.pane)
+        var next = focus(leave(state), ref.kind.pane)
         if let selected = PaneDispatch.select(ref, app: next, context: context) {
             next = selected
         } else {

@@ -51,6 +51,7 @@ public func render(_ state: AppState, store: Store, size: Size) -> Frame {
     }
     if let reader = state.reader { ReaderView.render(state, reader: reader, context: context, into: &frame) }
     if state.search.isEditing { SearchOverlay.render(state, body: layout.body, context: context, into: &frame) }
+    if state.bookmarks.isListing { BookmarksOverlay.render(state, body: layout.body, context: context, into: &frame) }
     if state.showHelp { HelpOverlay.render(state, body: layout.body, context: context, into: &frame) }
     StatusBar.render(state, layout: layout, context: context, into: &frame)
     return frame

@@ -7,7 +7,8 @@ public let idleTickMilliseconds = 1000
 
 /// The run loop (Bubble Tea's model/update/view): render the state, present the frame, wait for an
 /// event, map it to an action with `Keymap`, `reduce`, carry out the effects, until `state.quit`.
-/// It knows nothing of ncurses, so tests run it against `HeadlessTerminal`.
+/// It knows nothing of ncurses, so tests run it against `HeadlessTerminal`. `bookmarks` is where
+/// `Effect.saveBookmarks` writes (nil: nowhere, as in a kiosk); a failed write becomes a notice.
 ///
 /// ```swift
 /// let term = HeadlessTerminal(size: Size(width: 120, height: 40), events: [.key(.down), .key(.char("q"))])
@@ -15,9 +16,9 @@ public let idleTickMilliseconds = 1000
 /// term.lastFrame?.rows   // the screen after the cursor moved down
 /// ```
 @discardableResult
-public func runApp(initial: AppState, store: Store, terminal: TerminalDevice) -> AppState {
+public func runApp(initial: AppState, store: Store, terminal: TerminalDevice, bookmarks: BookmarkFile? = nil) -> AppState {
     var state = noteOversizedWindow(reduce(initial, .resize(terminal.size), store: store), terminal)
-    perform(state.effects, on: terminal)
+    _ = perform(state.effects, on: terminal, bookmarks: bookmarks)  // a resize saves no bookmarks
     var needsFrame = true
     var searchPrepared = false
     while !state.quit {
@@ -38,7 +39,9 @@ public func runApp(initial: AppState, store: Store, terminal: TerminalDevice) ->
         }
         var next = reduce(state, action, store: store)
         if isResize { next = noteOversizedWindow(next, terminal) }
-        perform(next.effects, on: terminal)
+        if let problem = perform(next.effects, on: terminal, bookmarks: bookmarks) {
+            next.notice = NavigationStrings.for(PaneContext(store: store, config: next.config).language).bookmarksNotSaved + problem
+        }
         // Idle ticks that change nothing cost no render.
         needsFrame = isResize || !next.effects.isEmpty || next != state
         state = next
@@ -54,13 +57,18 @@ private func noteOversizedWindow(_ state: AppState, _ terminal: TerminalDevice) 
     return next
 }
 
-/// Carries out what the reducer asked of the terminal.
-private func perform(_ effects: [Effect], on terminal: TerminalDevice) {
+/// Carries out what the reducer asked of the terminal and the bookmarks file; returns why the
+/// bookmarks could not be saved, if they could not.
+private func perform(_ effects: [Effect], on terminal: TerminalDevice, bookmarks: BookmarkFile?) -> String? {
+    var problem: String?
     for effect in effects {
         switch effect {
         case .copyToClipboard(let text): terminal.copyToClipboard(text)
         case .fullRedraw: terminal.invalidate()
         case .suspend: terminal.suspend()
+        case .saveBookmarks(let marks):
+            do throws(BookmarkFile.Failure) { try bookmarks?.save(marks) } catch { problem = error.message }
         }
     }
+    return problem
 }

@@ -4,6 +4,8 @@ public enum Key: Hashable, Sendable {
     /// Ctrl plus a letter, lower-case: Ctrl-L is `.ctrl("l")`.
     case ctrl(Character)
     case up, down, left, right
+    /// Alt-Left and Alt-Right: Back and Forward, as in web browsers.
+    case altLeft, altRight
     case pageUp, pageDown, home, end
     case enter, escape, backspace, tab, backTab, delete
     case function(Int)

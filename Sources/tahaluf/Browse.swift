@@ -9,13 +9,15 @@ struct Browse: ParsableCommand {
         abstract: "Open the full-screen browser (the default command).",
         discussion: """
             Keys: Tab/Shift-Tab or 1-5 switch panes (5: the sources, each with every record citing it), \
-            arrows or hjkl move, Enter opens, Esc goes back, / searches, ? lists every key, \
-            L switches language, q quits.
+            arrows or hjkl move, Enter opens, Esc closes, Backspace or Alt-Left goes back, / searches, \
+            b bookmarks, ' lists the bookmarks, ? lists every key, L switches language, q quits from the panes.
 
             r opens the article a record quotes, at the quote: Space/b page, g/G ends, Tab/Shift-Tab \
             go between quoted passages, Enter lists the records quoting one, / finds text, Esc closes. \
             The fact sheet (004, public domain) is bundled; for the press articles (000-003) the \
             reader shows the quoted passages, or the full text from --articles DIR.
+
+            Bookmarks are kept in $XDG_STATE_HOME/tahaluf/bookmarks (~/.local/state/tahaluf/bookmarks).
 
             The terminal is put back on every exit: q, Ctrl-C, a dropped SSH link, SIGTERM. \
             Ctrl-Z suspends; `fg` resumes.
@@ -40,6 +42,10 @@ struct Browse: ParsableCommand {
         """, valueName: "dir"))
     var articles: String?
 
+    @Flag(name: .customLong("no-bookmark-file"),
+          help: "Keep bookmarks for this session only: do not read or write $XDG_STATE_HOME/tahaluf/bookmarks (for an account many people share).")
+    var noBookmarkFile = false
+
     @Flag(help: "Public-terminal mode: no quit key, Ctrl-C/Ctrl-Z ignored, no clipboard, idle attract loop.")
     var kiosk = false
 
@@ -63,6 +69,7 @@ struct Browse: ParsableCommand {
         var config = display.config(mouse: !noMouse,
                                     kiosk: kiosk ? KioskConfig(idleSeconds: idle, exitKey: exitKey) : nil)
         config.lowBandwidth = lowBandwidth
-        try Browser(config: config, theme: theme, dataDirectory: dataOptions.data, articlesDirectory: articles).run()
+        try Browser(config: config, theme: theme, dataDirectory: dataOptions.data, articlesDirectory: articles,
+                    bookmarkFile: !noBookmarkFile).run()
     }
 }

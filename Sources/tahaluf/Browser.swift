@@ -31,6 +31,8 @@ struct Browser {
     var dataDirectory: String?
     /// `--articles`: the user's copies of the seed articles, looked in before the bundled ones.
     var articlesDirectory: String? = nil
+    /// False with `--no-bookmark-file`: bookmarks last for the session only.
+    var bookmarkFile = true
 
     /// What `--articles` must name.
     static func isDirectory(_ path: String) -> Bool {
@@ -75,8 +77,35 @@ struct Browser {
             throw ExitStatus.terminalUnavailable
         }
         var initial = AppState(config: config)
-        initial.notice = notice
-        runApp(initial: initial, store: store, terminal: terminal)
+        let bookmarks = bookmarkFile ? Self.loadBookmarks(into: &initial) : nil
+        initial.notice = notice ?? initial.notice
+        runApp(initial: initial, store: store, terminal: terminal, bookmarks: bookmarks)
         terminal.shutdown()
+    }
+
+    /// The saved bookmarks into `state`, and the file to save them to. A kiosk neither reads nor
+    /// writes one; a damaged file is set aside (`BookmarkFile.load`) and said so in the status bar.
+    /// Without a file (`--no-bookmark-file`, no HOME) bookmarks still work for the session.
+    static func loadBookmarks(into state: inout AppState) -> BookmarkFile? {
+        guard state.config.kiosk == nil else { return nil }
+        let strings = NavigationStrings.for(state.config.ascii ? .en : state.config.language)
+        var environment: [String: String] = [:]
+        for name in ["XDG_STATE_HOME", "HOME"] { environment[name] = TerminalEnvironment.variable(name) }
+        guard let file = BookmarkFile.standard(environment: environment) else {
+            state.notice = strings.bookmarksUnusable + "HOME"
+            return nil
+        }
+        do throws(BookmarkFile.Failure) {
+            switch try file.load() {
+            case .marks(let marks): state.bookmarks = BookmarksState(marks: marks, saving: true)
+            case .setAside(let aside):
+                state.bookmarks = BookmarksState(saving: true)
+                state.notice = strings.bookmarksSetAside + String(aside.split(separator: "/").last ?? "")
+            }
+            return file
+        } catch {
+            state.notice = strings.bookmarksUnusable + error.message
+            return nil
+        }
     }
 }

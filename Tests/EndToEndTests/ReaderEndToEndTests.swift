@@ -60,8 +60,8 @@ struct ReaderEndToEndTests {
     func articlesDirectoryMakesAPressArticleReadable(withCopy: Bool) throws {
         let tmux = try start(["--lang", "en"] + (withCopy ? ["--articles", "Tests/Fixtures/articles"] : []))
         tmux.send("/")
-        tmux.sendLiteral("Statement")
-        try tmux.waitUntil("the search result") { tmux.screen().contains("Statement: 35,000 air strikes") }
+        tmux.sendLiteral("announces 35,000")
+        try tmux.waitUntil("the search result") { tmux.screen().contains("Coalition announces 35,000 air strikes") }
         tmux.send("Enter")
         try tmux.waitUntil("the event in the timeline") { !tmux.screen().contains("Search: ") }
         tmux.send("r")

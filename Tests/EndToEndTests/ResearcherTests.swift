@@ -62,6 +62,7 @@ struct ResearcherTests {
         let screen = tmux.screen()
         #expect(screen.contains(visual("مجموعة التصدي لجهود تمويل داعش")))
         #expect(screen.contains(visual("100 مليون دولار")))
+        tmux.send("q")   // closes the detail; the next q quits
         try quit(tmux)
     }
 
@@ -80,6 +81,7 @@ struct ResearcherTests {
         #expect(screen.contains("35 thousand"))
         #expect(screen.contains("004_d9793a676d49900f.txt"))
         #expect(screen.contains("000_895db97fb6067cf4.txt"))
+        tmux.send("q")   // closes the detail; the next q quits
         try quit(tmux)
     }
 

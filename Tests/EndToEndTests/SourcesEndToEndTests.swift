@@ -48,9 +48,9 @@ struct SourcesEndToEndTests {
         try tmux.waitUntil("the fact sheet selected") { tmux.screen().contains(url) }
         tmux.send("Enter")
         let citedBy = text("يستند إليه", "Cited by", run)
-        // The grid's detail strip says "Cited by" too: wait for the overlay's "back" hint.
-        let back = text("رجوع", "back", run)
-        try tmux.waitUntil("the fact sheet's detail") { tmux.screen().contains(citedBy) && statusBar().contains(back) }
+        // The grid's detail strip says "Cited by" too: wait for the overlay's "close" hint.
+        let close = text("إغلاق", "close", run)
+        try tmux.waitUntil("the fact sheet's detail") { tmux.screen().contains(citedBy) && statusBar().contains(close) }
 
         // Page through the detail and collect what it lists.
         var seen = tmux.screen()
@@ -77,7 +77,7 @@ struct SourcesEndToEndTests {
         tmux.send("Down")
         tmux.send("Enter")
         let timeline = text("الخط الزمني", "Timeline", run)
-        try tmux.waitUntil("the jump to the timeline") { !statusBar().contains(back) && statusBar().contains(timeline) }
+        try tmux.waitUntil("the jump to the timeline") { !statusBar().contains(close) && statusBar().contains(timeline) }
         tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
         #expect(tmux.restorationProblems().isEmpty)

@@ -9,15 +9,17 @@ import TerminalUI
         #expect(KioskExitKey.problem(with: spec) == nil)
     }
 
-    /// Every key the browse or search keymap binds is refused, whatever it is bound to.
+    /// Every key the key-binding table binds, in any scope, is refused, whatever it is bound to;
+    /// Ctrl-C and Ctrl-L (bound) are among them.
     @Test func everyBoundControlKeyIsRefused() {
-        for letter in "abcdefghijklmnopqrstuvwxyz" {
-            let bound = Keymap.browseKey(.ctrl(letter)) != nil || Keymap.searchKey(.ctrl(letter)) != nil
-            if bound { #expect(KioskExitKey.problem(with: "ctrl-\(letter)") != nil, "ctrl-\(letter) is bound") }
+        let bound = Set(KeyBindings.table.flatMap { $0.presses.map(\.key) })
+        for letter in "abcdefghijklmnopqrstuvwxyz" where bound.contains(.ctrl(letter)) {
+            #expect(KioskExitKey.problem(with: "ctrl-\(letter)") != nil, "ctrl-\(letter) is bound")
         }
-        for n in 1...24 where Keymap.browseKey(.function(n)) != nil {
+        for n in 1...24 where bound.contains(.function(n)) {
             #expect(KioskExitKey.problem(with: "F\(n)") != nil, "F\(n) is bound")
         }
+        #expect(bound.contains(.ctrl("c")) && KioskExitKey.problem(with: "ctrl-c") != nil)
     }
 
     @Test func escIsRefusedBecauseAltKeysBeginWithIt() throws {

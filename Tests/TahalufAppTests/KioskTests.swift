@@ -24,6 +24,12 @@ import TerminalUI
         #expect(after.effects.isEmpty)
     }
 
+    @Test func theSearchLineTakesEveryLetterAsText() {
+        let state = TestDriver.press(Self.kiosk(), [.char("/"), .char("q"), .char("y"), .char("b")])
+        #expect(state.search.query == "qyb")
+        #expect(!state.quit)
+    }
+
     @Test func theExitKeyQuits() {
         #expect(TestDriver.press(Self.kiosk(exitKey: "F12"), [.function(12)]).quit)
         #expect(TestDriver.press(Self.kiosk(exitKey: "ctrl-x"), [.ctrl("x")]).quit)

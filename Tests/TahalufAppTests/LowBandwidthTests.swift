@@ -63,7 +63,7 @@ import TerminalUI
         var state = Self.state(.en, lowBandwidth: true, focus: .groups)
         let hint = Strings.en.detailStripHint
         #expect(render(state, store: store, size: Self.size).rows.contains { $0.contains(hint.prefix(30)) })
-        state = TestDriver.run(state, [.open, .back], store: store)
+        state = TestDriver.run(state, [.open, .close], store: store)
         let opened = GroupsPane.selectedGroup(state.groups, store: store)!
         #expect(state.lastOpened == RecordRef(.group, opened.id))
         let strip = { (s: AppState) in
@@ -78,7 +78,7 @@ import TerminalUI
     func golden(language: Language) {
         // The second event opened and closed, then the third selected: the strip keeps the second.
         let state = TestDriver.run(Self.state(language, lowBandwidth: true, focus: .timeline),
-                                   [.move(.down), .open, .back, .move(.down)], store: store)
+                                   [.move(.down), .open, .close, .move(.down)], store: store)
         assertSnapshot(render(state, store: store, size: Self.size),
                        named: "low-bandwidth-120x40-\(language.rawValue)", styles: true)
     }

@@ -96,14 +96,14 @@ import TerminalUI
         #expect(state.detail.selectedLink == 0)
         state = TestDriver.press(state, [.enter])   // and follows it
         #expect(state.detail.current == RecordRef(.member, "MAR"))
-        #expect(state.detail.history == [RecordRef(.event, "ministerial-2022-marrakesh")])
+        #expect(state.history.back.map(\.detail.current) == [RecordRef(.event, "ministerial-2022-marrakesh")])
         // Morocco's links: its groups, then its events; the first is the small group.
         state = TestDriver.press(state, [.down, .enter])
         #expect(state.detail.current == RecordRef(.group, "small-group"))
-        #expect(state.detail.history.count == 2)
+        #expect(state.history.back.count == 2)
         state = TestDriver.press(state, [.backspace])
         #expect(state.detail.current == RecordRef(.member, "MAR"))
-        state = TestDriver.press(state, [.escape])
+        state = TestDriver.press(state, [.backspace])
         #expect(state.detail.current == RecordRef(.event, "ministerial-2022-marrakesh"))
         state = TestDriver.press(state, [.escape])
         #expect(state.detail.current == nil)
@@ -115,7 +115,11 @@ import TerminalUI
         #expect(state.detail.current == RecordRef(.event, "small-group-2021"))
         state = TestDriver.press(state, [.down, .down, .down, .enter])
         #expect(state.detail.current == RecordRef(.member, "ITA"))
-        state = TestDriver.press(state, [.backspace, .down, .down, .down, .down, .up, .down, .enter])
+        // Back returns to the link that was followed.
+        state = TestDriver.press(state, [.backspace])
+        #expect(state.detail.current == RecordRef(.event, "small-group-2021"))
+        #expect(state.detail.selectedLink == 2)
+        state = TestDriver.press(state, [.down, .enter])
         #expect(state.detail.current == RecordRef(.group, "small-group"))
 
     }
@@ -262,7 +266,7 @@ import TerminalUI
         let y = try #require(frame.rows.firstIndex { $0.contains("Morocco (MAR)") })
         state = reduce(state, .click(x: 10, y: y), store: Fixture.store)
         #expect(state.detail.current == RecordRef(.member, "MAR"))
-        #expect(state.detail.history == [RecordRef(.event, "small-group-2021")])
+        #expect(state.history.back.map(\.detail.current) == [RecordRef(.event, "small-group-2021")])
         // A click on plain text does nothing.
         let again = reduce(state, .click(x: 10, y: 2), store: Fixture.store)
         #expect(again.detail == state.detail)
@@ -339,7 +343,7 @@ import TerminalUI
             (.tab, .nextPane), (.backTab, .previousPane), (.char("1"), .focus(.timeline)), (.char("4"), .focus(.stats)),
             (.left, .move(.left)), (.char("h"), .move(.left)), (.char("l"), .move(.right)), (.char("k"), .move(.up)),
             (.pageUp, .pageUp), (.pageDown, .pageDown), (.home, .home), (.char("g"), .home), (.char("G"), .end),
-            (.enter, .open), (.escape, .back), (.backspace, .back), (.char("/"), .startSearch),
+            (.enter, .open), (.escape, .close), (.backspace, .back), (.char("<"), .back), (.char("/"), .startSearch),
             (.char("n"), .searchNext), (.char("N"), .searchPrevious), (.char("?"), .toggleHelp),
             (.char("q"), .quit), (.ctrl("l"), .redraw), (.char("f"), .filterCategory), (.char("["), .previousYear),
             (.char("]"), .nextYear), (.char("m"), .cycleHighlight), (.char("y"), .copyCitation),

@@ -10,7 +10,7 @@ import CoalitionStore
 /// MembershipNote(store: store)?.missing   // 3
 /// ```
 struct MembershipNote {
-    /// The coalition's size by the latest dated exact count of members.
+    /// The coalition's size by the latest dated exact count of members (the largest of that date).
     let total: Int
     /// The members the data names (the map's tiles).
     let named: Int
@@ -23,7 +23,11 @@ struct MembershipNote {
     init?(store: Store) {
         guard let figure = store.figure(Self.figureID) else { return nil }
         let counts = figure.observations.filter { $0.qualifier == .exact && $0.unit == .count && $0.asOf != nil }
-        guard let latest = counts.max(by: { $0.asOf! < $1.asOf! }) else { return nil }
+        // Two counts of the same date are the same moment counted two ways ("89 other countries"
+        // when Syria joined as the 90th): the larger is the coalition's size.
+        guard let latest = counts.max(by: { $0.asOf! != $1.asOf! ? $0.asOf! < $1.asOf! : $0.value < $1.value }) else {
+            return nil
+        }
         total = Int(latest.value)
         named = store.dataset.members.count
         guard total > named else { return nil }

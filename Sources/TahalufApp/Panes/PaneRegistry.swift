@@ -91,9 +91,9 @@ enum PaneRegistry {
         return all[((index + steps) % count + count) % count].id
     }
 
-    /// The help line for the number keys: ("1 2 3 4 5", "timeline, map, groups, statistics, sources").
-    static func numberKeysHelp(_ language: Language) -> (keys: String, meaning: String) {
-        (all.map { String($0.key) }.joined(separator: " "),
-         all.map { $0.shortTitle(language) }.joined(separator: language == .ar ? "، " : ", "))
+    /// What the number keys' help line says they focus: "timeline, map, groups, statistics, sources"
+    /// (the keys themselves are `KeyBindings.table`'s, from the same entries).
+    static func focusKeysHelp(_ language: Language) -> String {
+        all.map { $0.shortTitle(language) }.joined(separator: language == .ar ? "، " : ", ")
     }
 }

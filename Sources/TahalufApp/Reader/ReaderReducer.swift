@@ -57,7 +57,9 @@ extension Shell {
         return next
     }
 
-    /// The reader's keys and the wheel (other actions reach it only through the keymap).
+    /// The reader's keys (`KeyScope.reader`), the wheel and clicks; Esc and q (`.close`) close the
+    /// list of records, else the reader; Back and Forward go through the place history. Other
+    /// browsing keys do nothing here.
     static func reader(_ state: AppState, _ action: Action, context: PaneContext) -> AppState {
         var next = state
         guard var reader = state.reader, let g = ReaderView.geometry(state, reader: reader, context: context) else {
@@ -102,13 +104,21 @@ extension Shell {
             case .lineUp, .previousSpan: reader.chooser = max(0, chosen - 1)
             case .top: reader.chooser = 0
             case .bottom: reader.chooser = max(0, records.count - 1)
-            case .close: reader.chooser = nil
             case .follow:
-                guard records.indices.contains(chosen) else { reader.chooser = nil; break }
-                next.reader = nil
-                return jump(next, to: records[chosen], context: context)
+                // The reader at the passage is the place left: Back returns to it.
+                reader.chooser = nil
+                guard records.indices.contains(chosen) else { break }
+                next.reader = reader
+                var jumped = jump(next, to: records[chosen], context: context)
+                jumped.reader = nil
+                return jumped
             default: break
             }
+            next.reader = reader
+            return next
+        }
+        if reader.chooser != nil, action == .close {
+            reader.chooser = nil
             next.reader = reader
             return next
         }
@@ -149,7 +159,6 @@ extension Shell {
                 } else {
                     next.notice = s.noSpans
                 }
-            case .close: next.reader = nil; return next
             case .startSearch:
                 reader.search = ReaderSearch()
                 reader.search.isEditing = true
@@ -186,6 +195,9 @@ extension Shell {
             guard reader.chooser == nil, let span = ReaderView.span(atX: x, y: y, g, reader: reader, context: context) else { break }
             if reader.current == span { reader.chooser = 0 } else { select(span) }
         case .toggleHelp: next.showHelp = true; next.helpScroll = 0
+        case .close: next.reader = nil; return next
+        case .back: return back(next, context: context)
+        case .forward: return forward(next, context: context)
         default: break
         }
         next.reader = reader

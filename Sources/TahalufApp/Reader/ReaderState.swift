@@ -26,15 +26,14 @@ public struct ReaderSearch: Sendable, Hashable {
     public init() {}
 }
 
-/// What a key does in the reader (`ReaderKeys` maps them; `Shell.reader` applies them).
+/// What a key does in the reader (`KeyBindings` maps them in scope `.reader`; `Shell.reader` applies
+/// them). Closing is the shell's `.close` (Esc, q), as for every overlay.
 public enum ReaderCommand: Sendable, Hashable {
     case lineDown, lineUp, pageDown, pageUp, top, bottom
     /// Tab / Shift-Tab: the next or previous quoted passage.
     case nextSpan, previousSpan
     /// Enter: list the records quoting the current passage; in that list, go to the selected one.
     case follow
-    /// Esc / q: close the list, else the reader.
-    case close
     case startSearch, searchInput(Character), searchErase, searchDone, searchCancel
     case nextMatch, previousMatch
 }

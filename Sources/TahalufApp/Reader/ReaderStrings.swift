@@ -23,7 +23,8 @@ struct ReaderStrings: Sendable {
     let firstSpan: String
     let noSpans: String
     let noQuote: String
-    let hintPage: String, hintQuote: String, hintRecords: String, hintClose: String, hintGo: String
+    /// Status-bar words for the reader's keys (`HintLabel`); "close" and "go" are `NavigationStrings`'.
+    let hintPage: String, hintQuote: String, hintRecords: String
     /// `r` in the detail's status bar.
     let hintRead: String
 
@@ -48,7 +49,7 @@ struct ReaderStrings: Sendable {
         firstSpan: "هذا أول مقطع مقتبس",
         noSpans: "لا مقاطع مقتبسة في هذا المقال",
         noQuote: "لا يقتبس هذا السجل من مقال",
-        hintPage: "صفحة", hintQuote: "المقتبس التالي", hintRecords: "السجلات", hintClose: "إغلاق", hintGo: "انتقال",
+        hintPage: "صفحة", hintQuote: "المقتبس التالي", hintRecords: "السجلات",
         hintRead: "المقال"
     )
 
@@ -72,7 +73,7 @@ struct ReaderStrings: Sendable {
         firstSpan: "This is the first quoted passage",
         noSpans: "No quoted passages in this article",
         noQuote: "This record quotes no article",
-        hintPage: "page", hintQuote: "next quote", hintRecords: "records", hintClose: "close", hintGo: "go",
+        hintPage: "page", hintQuote: "next quote", hintRecords: "records",
         hintRead: "article"
     )
 }

@@ -146,14 +146,6 @@ enum ReaderView {
                    in: start, align: context.direction.startAlignment, style: Style(.title, bold: true))
     }
 
-    /// The status bar's keys while the reader is open.
-    static func hints(_ reader: ReaderState, language: Language) -> [(key: String, label: String)] {
-        let s = ReaderStrings.for(language)
-        if reader.search.isEditing { return [("Enter", s.hintGo), ("Esc", s.hintClose)] }
-        if reader.chooser != nil { return [("Enter", s.hintGo), ("Esc", s.hintClose)] }
-        return [("Space", s.hintPage), ("Tab", s.hintQuote), ("Enter", s.hintRecords), ("Esc", s.hintClose)]
-    }
-
     /// The source as the header names it.
     static func headline(_ source: Source, context: PaneContext) -> String {
         let dash = " " + Marks.set(ascii: context.ascii).dash + " "

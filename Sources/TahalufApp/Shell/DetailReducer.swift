@@ -4,10 +4,10 @@ extension Shell {
     /// The detail overlay, read like a page with links in it: Down and Up move to the next or
     /// previous link, scrolling past text with no links; past the first or last link they scroll
     /// the text above or below. PgUp/PgDn, Home/End and the wheel scroll without a link selected.
-    /// Enter follows the selected link (selecting the first one in view if none is) and puts the
-    /// record shown so far on the history; Esc/Backspace walk the history back, then close. In a
-    /// source's detail the links are the records that cite it, and Enter goes to the record in its
-    /// pane (`Shell.jump`), the way a search result does.
+    /// Enter follows the selected link (selecting the first one in view if none is), leaving the
+    /// place (record, selected link, scroll) on the history for Back; Esc closes. In a source's
+    /// detail the links are the records that cite it, and Enter goes to the record in its pane
+    /// (`Shell.jump`), the way a search result does.
     /// A click on a link follows it. Returns nil for actions the detail leaves to browsing
     /// (search, copy, help, focus changes, clicks outside it).
     static func detail(_ state: AppState, _ action: Action, context: PaneContext) -> AppState? {
@@ -23,6 +23,7 @@ extension Shell {
         let top = DetailView.scrollTop(lines, state: state.detail, visible: visible)
         var detail = state.detail
         detail.scroll = top
+        var departure: Place?
 
         func firstLinkInView() -> Int? {
             lines[min(top, lines.count)...].first { $0.link != nil }?.link
@@ -33,8 +34,11 @@ extension Shell {
         }
         func follow(_ link: Int) -> AppState? {
             guard links.indices.contains(link) else { return nil }
-            if current.kind == .source { return jump(state, to: links[link], context: context) }
-            detail.history.append(current)
+            var leaving = state
+            leaving.detail = detail
+            leaving.detail.selectedLink = link
+            if current.kind == .source { return jump(leaving, to: links[link], context: context) }
+            departure = Place(leaving)
             detail.current = links[link]
             detail.selectedLink = nil
             detail.scroll = 0
@@ -67,18 +71,12 @@ extension Shell {
             if let link = DetailView.link(atX: x, y: y, content: content, state: state.detail, in: body, context: context) {
                 if let jumped = follow(link) { return jumped }
             }
-        case .back:
-            if let previous = detail.history.popLast() {
-                detail.current = previous
-                detail.selectedLink = nil
-                detail.scroll = 0
-            } else {
-                detail = DetailState()
-            }
+        case .close: detail = DetailState()
         case .filterCategory, .previousYear, .nextYear, .cycleHighlight, .cycleSourceKind: break
         default: return nil
         }
         var next = state
+        if let departure { next.history.leave(departure) }
         next.detail = detail
         // Keep the stored scroll where the frame will show it, so the next key starts from there.
         if detail.current == current, detail.selectedLink != nil {

@@ -35,7 +35,7 @@ extension Shell {
             next.search.selected = index
             next.search.isEditing = false
             return jump(next, to: state.search.hits[index].ref, context: context)
-        case .back: next.search = SearchState()
+        case .close: next.search = SearchState()
         default: break
         }
         return next

@@ -24,7 +24,7 @@ enum StatusBar {
             return
         }
         var items: [(line: VisualLine, style: Style)] = []
-        for (i, hint) in hints(state, strings: s).enumerated() {
+        for (i, hint) in hints(state, context: context).enumerated() {
             if i > 0 { items.append((context.text.line(Marks.set(ascii: context.ascii).separator, base: .ltr), Style(.status))) }
             items.append((context.text.line(hint.key, base: .ltr), Style(.statusKey)))
             items.append((context.text.line(hint.label, base: context.base), Style(.status)))
@@ -39,18 +39,35 @@ enum StatusBar {
         Strip.draw(items, gap: 1, in: rest, direction: context.direction, align: .end, into: &frame)
     }
 
-    /// The keys worth showing in the current mode.
-    static func hints(_ state: AppState, strings s: Strings) -> [(key: String, label: String)] {
-        if state.showHelp { return [("Esc", s.hintBack)] }
-        if state.search.isEditing { return [("Enter", s.hintOpen), ("Esc", s.hintBack)] }
-        if let reader = state.reader { return ReaderView.hints(reader, language: state.config.ascii ? .en : state.config.language) }
-        if state.detail.current != nil {
-            let read = ReaderStrings.for(state.config.ascii ? .en : state.config.language).hintRead
-            return [("Enter", s.hintFollow), ("r", read), ("Esc", s.hintBack), ("?", s.hintHelp)]
+    /// The keys worth showing now: the bindings hinted for the current mode (and the focused
+    /// pane), in rank order, leaving out keys that would do nothing (`n` without results).
+    static func hints(_ state: AppState, context: PaneContext) -> [(key: String, label: String)] {
+        let spots = hintSpots(state)
+        let words = (NavigationStrings.for(context.language), ReaderStrings.for(context.language))
+        let shown = KeyBindings.available(state.config).flatMap { binding in
+            binding.hints.filter { spots.contains($0.spot) && worthShowing(binding, state) }.map { (binding, $0) }
         }
-        var hints = [("?", s.hintHelp), ("/", s.hintSearch), ("Enter", s.hintOpen)]
-        if !state.search.hits.isEmpty { hints.append(("n", s.hintNext)) }
-        if state.config.kiosk == nil { hints.append(("q", s.hintQuit)) }
-        return hints
+        return shown.sorted { $0.1.rank < $1.1.rank }.map { binding, hint in
+            (hint.key ?? binding.display(ascii: context.ascii), hint.label.text(context.strings, words.0, words.1))
+        }
+    }
+
+    static func hintSpots(_ state: AppState) -> [HintSpot] {
+        if state.showHelp { return [.help] }
+        if state.search.isEditing { return [.searchLine] }
+        if let reader = state.reader {
+            if reader.search.isEditing { return [.readerSearch] }
+            return [reader.chooser == nil ? .reader : .readerRecords]
+        }
+        if state.bookmarks.isListing { return [.bookmarks] }
+        if state.detail.current != nil { return [.detail] }
+        return [.panes, .pane(state.focus)]
+    }
+
+    private static func worthShowing(_ binding: KeyBinding, _ state: AppState) -> Bool {
+        if binding.actions.contains(.searchNext) { return !state.search.hits.isEmpty }
+        if binding.actions.contains(.back) { return !state.history.back.isEmpty }
+        if binding.actions.contains(.forward) { return !state.history.forward.isEmpty }
+        return true
     }
 }

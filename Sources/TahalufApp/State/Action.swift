@@ -16,7 +16,9 @@ public enum Action: Sendable, Hashable {
     case move(VisualDirection)
     case pageUp, pageDown, home, end
     case open          // Enter: open the detail, follow a link, jump to a search result
-    case back          // Esc / Backspace: close the overlay or go back along the history
+    case close         // Esc (and q in an overlay): close the overlay (the reader too) or the search line
+    case back          // Backspace, <: back to the previous place
+    case forward       // >: forward again
     case nextPane, previousPane
     case focus(PaneID)
     case startSearch, searchInput(Character), searchErase, searchNext, searchPrevious
@@ -26,7 +28,10 @@ public enum Action: Sendable, Hashable {
     case cycleSourceKind       // K (sources)
     case copyCitation          // y
     case openReader            // r: the article reader at the record's quote
-    case reader(ReaderCommand) // keys while the reader is open (`Reader/ReaderKeys.swift`)
+    case reader(ReaderCommand) // the reader's own keys (scope `.reader` in `KeyBindings`)
+    case toggleBookmark        // b
+    case showBookmarks         // '
+    case deleteBookmark        // d (in the bookmarks list)
     case toggleLanguage        // L
     case toggleHelp            // ?
     case redraw                // Ctrl-L

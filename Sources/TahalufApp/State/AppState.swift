@@ -20,6 +20,9 @@ public struct AppState: Sendable, Hashable {
     public var search = SearchState()
     /// The article reader, over everything else but help; nil when closed.
     public var reader: ReaderState?
+    /// The places left by jumps, for Back and Forward.
+    public var history = PlaceHistory()
+    public var bookmarks = BookmarksState()
     public var showHelp = false
     /// A one-line notice in the status bar ("copied", "no more results").
     public var notice: String?
@@ -51,12 +54,14 @@ public enum Effect: Sendable, Hashable {
     case fullRedraw
     /// Ctrl-Z: restore the terminal, stop the process, set up again on resume.
     case suspend
+    /// The bookmarks changed: write them to the bookmarks file (`BookmarkFile.save`).
+    case saveBookmarks([RecordRef])
 }
 
-/// The detail view: the record shown and the records visited before it (Backspace returns).
+/// The detail view: the record shown, where it is scrolled and which link is selected. The
+/// records visited before it are places in `AppState.history`.
 public struct DetailState: Sendable, Hashable {
     public var current: RecordRef?
-    public var history: [RecordRef] = []
     /// Which link in the detail is selected (Enter follows it); nil until Down or Enter picks one,
     /// so a record opens at its top.
     public var selectedLink: Int?

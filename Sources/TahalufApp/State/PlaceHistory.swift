@@ -1,0 +1,65 @@
+/// Where the user was: the focused pane, every pane's selection and scroll (the Sources pane's
+/// kind filter too), the open detail view with its selected link and scroll, and the article
+/// reader when it was open (an overlay like the detail: a record reached from a passage goes
+/// back to the reader at that passage). Going back to a place puts all of it back.
+public struct Place: Sendable, Hashable {
+    public var focus: PaneID
+    public var timeline: TimelineState
+    public var map: MapState
+    public var groups: GroupsState
+    public var stats: StatsState
+    public var sources: SourcesState
+    public var detail: DetailState
+    public var reader: ReaderState?
+
+    public init(_ state: AppState) {
+        focus = state.focus
+        timeline = state.timeline; map = state.map; groups = state.groups; stats = state.stats
+        sources = state.sources
+        detail = state.detail
+        reader = state.reader
+    }
+
+    /// `state` showing this place again (language, search results and the rest stay as they are).
+    func restore(into state: AppState) -> AppState {
+        var next = state
+        next.focus = focus
+        next.timeline = timeline; next.map = map; next.groups = groups; next.stats = stats
+        next.sources = sources
+        next.detail = detail
+        next.reader = reader
+        return next
+    }
+}
+
+/// The places behind and ahead, as in a web browser: a jump (a search result, a followed link)
+/// records where it left, Back returns and keeps where it was for Forward; a new jump after
+/// going back forgets the places ahead.
+public struct PlaceHistory: Sendable, Hashable {
+    public private(set) var back: [Place] = []
+    public private(set) var forward: [Place] = []
+    /// Enough for a long session; the oldest places go first.
+    static let limit = 200
+
+    public init() {}
+
+    mutating func leave(_ place: Place) {
+        back.append(place)
+        if back.count > Self.limit { back.removeFirst(back.count - Self.limit) }
+        forward = []
+    }
+
+    /// The place to show for Back, leaving `current` ahead; nil when there is none.
+    mutating func goBack(from current: Place) -> Place? {
+        guard let place = back.popLast() else { return nil }
+        forward.append(current)
+        return place
+    }
+
+    /// The place to show for Forward, leaving `current` behind; nil when there is none.
+    mutating func goForward(from current: Place) -> Place? {
+        guard let place = forward.popLast() else { return nil }
+        back.append(current)
+        return place
+    }
+}
