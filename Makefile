@@ -38,17 +38,23 @@ help:
 	@echo "make install  PREFIX=$(PREFIX)"
 	@echo "make dist     tahaluf-VERSION.tar.gz from the committed tree (make distcheck: unpack it, make test there)"
 
-deps:
-	@missing=""; for f in $(SYSTEM_PROBES); do [ -e "$$f" ] || missing="$$missing $$f"; done; \
+# $(call install-missing,PROBES,PACKAGES,WHAT): apt-get install PACKAGES when a PROBE file is
+# missing (as root; otherwise print the command to run).
+define install-missing
+	@missing=""; for f in $(1); do [ -e "$$f" ] || missing="$$missing $$f"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "Installing system packages: $(SYSTEM_PACKAGES)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_WAIT) $(SYSTEM_PACKAGES) >/dev/null; \
+	    echo "Installing $(3): $(2)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_WAIT) $(2) >/dev/null; \
 	  else \
 	    echo "Missing:$$missing"; \
-	    echo "Install them with: sudo apt-get install $(SYSTEM_PACKAGES)"; exit 1; \
+	    echo "Install them with: sudo apt-get install $(2)"; exit 1; \
 	  fi; \
 	fi
+endef
+
+deps:
+	$(call install-missing,$(SYSTEM_PROBES),$(SYSTEM_PACKAGES),system packages)
 
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product tahaluf
@@ -57,16 +63,7 @@ run: build
 	$(BIN_DIR)/tahaluf $(ARGS)
 
 test-deps: deps
-	@missing=""; for f in $(TEST_PROBES); do [ -e "$$f" ] || missing="$$missing $$f"; done; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "Installing test packages: $(TEST_PACKAGES)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_WAIT) $(TEST_PACKAGES) >/dev/null; \
-	  else \
-	    echo "Missing:$$missing"; \
-	    echo "Install them with: sudo apt-get install $(TEST_PACKAGES)"; exit 1; \
-	  fi; \
-	fi
+	$(call install-missing,$(TEST_PROBES),$(TEST_PACKAGES),test packages)
 
 # Installs once: the stamp names the pinned versions, so changing a pin reinstalls.
 python-deps: test-deps
