@@ -85,6 +85,4 @@ extension LayoutDirection {
     public var startAlignment: Frame.Alignment { self == .rtl ? .right : .left }
     /// Text alignment at the end edge: left in RTL.
     public var endAlignment: Frame.Alignment { self == .rtl ? .left : .right }
-    /// The screen direction of "forward" (the reading direction): right in LTR, left in RTL.
-    public var isRightToLeft: Bool { self == .rtl }
 }

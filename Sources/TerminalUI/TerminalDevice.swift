@@ -43,8 +43,6 @@ public final class HeadlessTerminal: TerminalDevice {
         self.events = events
     }
 
-    public func enqueue(_ more: [InputEvent]) { events.append(contentsOf: more) }
-
     public func present(_ frame: Frame) {
         lastFrame = frame
         presentCount += 1
