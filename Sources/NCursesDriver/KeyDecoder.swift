@@ -25,6 +25,12 @@ enum KeyDecoder {
         }
     }
 
+    /// The character after an Esc that arrived with it: a printable one makes an Alt key.
+    static func alt(_ code: UInt32) -> Key? {
+        guard case .char(let c)? = character(code) else { return nil }
+        return .alt(c)
+    }
+
     /// A keypad code (`wget_wch` returned KEY_CODE_YES). Resize and mouse are handled apart.
     static func keyCode(_ code: Int32) -> Key? {
         switch code {

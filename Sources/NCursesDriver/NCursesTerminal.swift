@@ -181,7 +181,9 @@ public final class NCursesTerminal: TerminalDevice {
             wtimeout(tah_stdscr(), Int32(max(0, slice)))
             var code: wint_t = 0
             let status = wget_wch(tah_stdscr(), &code)
-            if status == OK, let key = KeyDecoder.character(UInt32(code)) { return .key(key) }
+            if status == OK, let key = KeyDecoder.character(UInt32(code)) {
+                return .key(key == .escape ? altKey() ?? .escape : key)
+            }
             if status == KEY_CODE_YES, let event = keypadEvent(Int32(code)) { return event }
             if status == ERR {
                 if Self.terminalIsGone() { TerminalRestore.hangUp() }
@@ -247,6 +249,17 @@ public final class NCursesTerminal: TerminalDevice {
     }
 
     // MARK: Input
+
+    /// Esc followed at once by a printable character is Alt plus that character (terminals send
+    /// Alt-B as ESC b). Anything else read here is put back for the next call.
+    private func altKey() -> Key? {
+        wtimeout(tah_stdscr(), 0)
+        var code: wint_t = 0
+        let status = wget_wch(tah_stdscr(), &code)
+        if status == OK, let key = KeyDecoder.alt(UInt32(code)) { return key }
+        if status == KEY_CODE_YES { ungetch(Int32(code)) } else if status == OK { unget_wch(wchar_t(bitPattern: UInt32(code))) }
+        return nil
+    }
 
     private func keypadEvent(_ code: Int32) -> InputEvent? {
         if code == tah_key_resize() { return coalescedResize() }

@@ -42,14 +42,28 @@ public enum Keymap {
         }
     }
 
+    /// The search line edits like a shell (see `SearchLineEdit`): ↑ / ↓ recall earlier
+    /// queries, so the results move with Tab / Ctrl-N and Shift-Tab / Ctrl-P, as in fzf.
     static func searchKey(_ key: Key) -> Action? {
         switch key {
         case .char(let c): return .searchInput(c)
-        case .backspace, .delete: return .searchErase
+        case .backspace: return .searchErase
+        case .delete, .ctrl("d"): return .searchLine(.deleteForward)
+        case .left: return .searchLine(.left)
+        case .right: return .searchLine(.right)
+        case .home, .ctrl("a"): return .searchLine(.start)
+        case .end, .ctrl("e"): return .searchLine(.end)
+        case .alt("b"), .alt("B"): return .searchLine(.wordBackward)
+        case .alt("f"), .alt("F"): return .searchLine(.wordForward)
+        case .ctrl("w"): return .searchLine(.deleteWordBackward)
+        case .ctrl("u"): return .searchLine(.killToStart)
+        case .ctrl("k"): return .searchLine(.killToEnd)
+        case .up: return .searchLine(.historyOlder)
+        case .down: return .searchLine(.historyNewer)
         case .enter: return .open
         case .escape: return .back
-        case .up: return .move(.up)
-        case .down: return .move(.down)
+        case .tab, .ctrl("n"): return .move(.down)
+        case .backTab, .ctrl("p"): return .move(.up)
         case .pageUp: return .pageUp
         case .pageDown: return .pageDown
         case .ctrl("c"): return .quit

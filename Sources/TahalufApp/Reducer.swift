@@ -89,7 +89,7 @@ enum Shell {
         case .previousPane: return focus(next, PaneID(rawValue: (state.focus.rawValue + 3) % 4) ?? .timeline)
         case .focus(let pane): return focus(next, pane)
         case .toggleHelp: next.showHelp = true; next.helpScroll = 0; return next
-        case .startSearch: next.search = SearchState(); next.search.isEditing = true; return next
+        case .startSearch: next.search = next.search.cleared(); next.search.isEditing = true; return next
         case .searchNext: return step(next, by: 1, context: context)
         case .searchPrevious: return step(next, by: -1, context: context)
         case .copyCitation: return copy(next, context: context)
@@ -104,7 +104,7 @@ enum Shell {
             return next
         case .back:
             // Esc with nothing open forgets the last search (and its `n` hint).
-            next.search = SearchState()
+            next.search = next.search.cleared()
             return next
         case .click(let x, let y): return click(next, x: x, y: y, context: context)
         case .wheel(_, let x, let y):
