@@ -29,17 +29,17 @@ import Testing
         let store = try load()
         for query in ["مراكش", "مَرَّاكُش", "Marrakesh"] {
             let first = try #require(store.search(query).first)
-            #expect(first.ref.kind == .event)
-            #expect(store.event(first.ref.id)?.category == .ministerial)
-            #expect(store.event(first.ref.id)?.date.year == 2022)
+            #expect(first.ref?.kind == .event)
+            #expect(store.event(first.ref!.id)?.category == .ministerial)
+            #expect(store.event(first.ref!.id)?.date.year == 2022)
         }
     }
 
     @Test func ffisFindsTheFund() throws {
         let store = try load()
         let first = try #require(store.search("ffis").first)
-        let text = [store.event(first.ref.id)?.title.en, store.event(first.ref.id)?.summary.en].compactMap { $0 }.joined()
-        #expect(first.ref.kind == .event)
+        let text = [store.event(first.ref!.id)?.title.en, store.event(first.ref!.id)?.summary.en].compactMap { $0 }.joined()
+        #expect(first.ref?.kind == .event)
         #expect(text.lowercased().contains("fund") || text.contains("FFIS"))
     }
 

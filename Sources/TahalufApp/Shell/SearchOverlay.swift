@@ -80,20 +80,26 @@ enum SearchOverlay {
         return context.strings.searchPrompt + search.query[..<at] + Marks.set(ascii: context.ascii).cursor + search.query[at...]
     }
 
-    /// A hit's text: the snippet with the match highlighted; when the match is not in the title,
-    /// the title first (at most half the room), then the field's name and the snippet.
+    /// A hit's text: the snippet with the match highlighted. When the snippet is not the title as
+    /// the UI shows it (another field, or the title in the other language), the title comes
+    /// first (at most half the room, or two thirds), then the field's name (for fields other than titles) and
+    /// the snippet.
     static func drawHit(_ hit: SearchHit, in cell: Rect, isSelected: Bool, strings: SearchStrings, context: PaneContext,
                         into frame: inout Frame) {
         let style = isSelected ? Style(.selected) : .normal
         let highlight = isSelected ? Style(.selected, bold: true, underline: true) : Style(.match, bold: true)
         var snippetCell = cell
         var lead = ""
-        if hit.field != .title && hit.field != .name {
-            let title = context.text.fit(hit.title.text(context.language), width: max(0, cell.width / 2 - 2), base: context.base)
+        let isTitle = hit.field == .title || hit.field == .name
+        if !(isTitle && hit.snippet.text == hit.title.text(context.language)) {
+            // The title in the UI language comes first: two thirds of the room when the match is the
+            // title in the other language, half when it is another field.
+            let room = isTitle ? cell.width * 2 / 3 : cell.width / 2
+            let title = context.text.fit(hit.title.text(context.language), width: max(0, room - 2), base: context.base)
             let (titleCell, rest) = cell.splitStart(min(cell.width, title.width + 2), context.direction)
             frame.draw(title, in: titleCell, align: context.direction.startAlignment, style: style)
             snippetCell = rest
-            lead = strings.fieldName(hit.field) + ": "
+            lead = isTitle ? "" : strings.fieldName(hit.field) + ": "
         }
         let snippet = hit.snippet
         let text = lead + snippet.before + snippet.match + snippet.after
