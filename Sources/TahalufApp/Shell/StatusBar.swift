@@ -42,7 +42,7 @@ enum StatusBar {
     /// The keys worth showing in the current mode.
     static func hints(_ state: AppState, strings s: Strings) -> [(key: String, label: String)] {
         if state.showHelp { return [("Esc", s.hintBack)] }
-        if state.search.isEditing { return [("Enter", s.hintOpen), ("Esc", s.hintBack)] }
+        if state.search.isEditing { return [("Enter", s.hintOpen), ("Tab", s.hintNext), ("Esc", s.hintBack)] }
         if state.detail.current != nil { return [("Enter", s.hintFollow), ("Esc", s.hintBack), ("?", s.hintHelp)] }
         var hints = [("?", s.hintHelp), ("/", s.hintSearch), ("Enter", s.hintOpen)]
         if !state.search.hits.isEmpty { hints.append(("n", s.hintNext)) }
