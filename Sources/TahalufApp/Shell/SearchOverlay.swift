@@ -91,7 +91,7 @@ enum SearchOverlay {
         var snippetCell = cell
         var lead = ""
         let isTitle = hit.field == .title || hit.field == .name
-        if !(isTitle && hit.snippet.text == hit.title.text(context.language)) {
+        if !(isTitle && isPart(hit.snippet, of: hit.title.text(context.language))) {
             // The title in the UI language comes first: two thirds of the room when the match is the
             // title in the other language, half when it is another field.
             let room = isTitle ? cell.width * 2 / 3 : cell.width / 2
@@ -112,5 +112,13 @@ enum SearchOverlay {
                       clipTo: snippetCell)
             x += glyph.width
         }
+    }
+
+    /// True when the snippet is cut from `text` (it may start and end with "…").
+    static func isPart(_ snippet: Snippet, of text: String) -> Bool {
+        var inner = Substring(snippet.text)
+        if inner.hasPrefix("…") { inner = inner.dropFirst() }
+        if inner.hasSuffix("…") { inner = inner.dropLast() }
+        return text.contains(inner)
     }
 }
