@@ -91,7 +91,11 @@ enum SearchOverlay {
         var snippetCell = cell
         var lead = ""
         let isTitle = hit.field == .title || hit.field == .name
-        if !(isTitle && isPart(hit.snippet, of: hit.title.text(context.language))) {
+        let title = hit.title.text(context.language)
+        // A match in the title as the UI shows it: the whole title, from its start, highlighted.
+        var snippet = hit.snippet
+        if isTitle, let whole = wholeTitle(snippet, title) { snippet = whole }
+        if !(isTitle && snippet.text == title) {
             // The title in the UI language comes first: two thirds of the room when the match is the
             // title in the other language, half when it is another field.
             let room = isTitle ? cell.width * 2 / 3 : cell.width / 2
@@ -101,7 +105,6 @@ enum SearchOverlay {
             snippetCell = rest
             lead = isTitle ? "" : strings.fieldName(hit.field) + ": "
         }
-        let snippet = hit.snippet
         let text = lead + snippet.before + snippet.match + snippet.after
         let start = lead.unicodeScalars.count + snippet.before.unicodeScalars.count
         let match = start..<(start + snippet.match.unicodeScalars.count)
@@ -114,11 +117,14 @@ enum SearchOverlay {
         }
     }
 
-    /// True when the snippet is cut from `text` (it may start and end with "…").
-    static func isPart(_ snippet: Snippet, of text: String) -> Bool {
-        var inner = Substring(snippet.text)
-        if inner.hasPrefix("…") { inner = inner.dropFirst() }
-        if inner.hasSuffix("…") { inner = inner.dropLast() }
-        return text.contains(inner)
+    /// The snippet widened to the whole title it was cut from, or nil when it was not cut from it.
+    static func wholeTitle(_ snippet: Snippet, _ title: String) -> Snippet? {
+        let before = snippet.before.hasPrefix("…") ? String(snippet.before.dropFirst()) : snippet.before
+        let after = snippet.after.hasSuffix("…") ? String(snippet.after.dropLast()) : snippet.after
+        guard let range = title.firstRange(of: before + snippet.match + after) else { return nil }
+        let matchStart = title.unicodeScalars.index(range.lowerBound, offsetBy: before.unicodeScalars.count)
+        let matchEnd = title.unicodeScalars.index(matchStart, offsetBy: snippet.match.unicodeScalars.count)
+        return Snippet(before: String(title.unicodeScalars[..<matchStart]), match: snippet.match,
+                       after: String(title.unicodeScalars[matchEnd...]))
     }
 }
