@@ -105,6 +105,14 @@ enum SearchOverlay {
             snippetCell = rest
             lead = isTitle ? "" : strings.fieldName(hit.field) + ": "
         }
+        // In a narrow row, less context before the match, so that the match stays in view.
+        while !snippet.before.isEmpty,
+              context.text.width(lead + snippet.before + snippet.match) > max(snippetCell.width * 2 / 3, snippetCell.width - 8) {
+            // A word at a time, so no broken word is left at the start.
+            let words = snippet.before.hasPrefix("…") ? snippet.before.dropFirst() : Substring(snippet.before)
+            let rest = words.firstIndex(of: " ").map { words[words.index(after: $0)...] } ?? ""
+            snippet.before = rest.isEmpty ? "" : "…" + rest
+        }
         let text = lead + snippet.before + snippet.match + snippet.after
         let start = lead.unicodeScalars.count + snippet.before.unicodeScalars.count
         let match = start..<(start + snippet.match.unicodeScalars.count)
