@@ -96,7 +96,8 @@ extension SearchIndex {
                     let matchClass: UInt8
                     if multiWord {
                         let range = Int(fieldBounds[field])..<Int(fieldBounds[field + 1])
-                        guard let found = SearchIndex.matchClass(of: q, in: UnsafeBufferPointer(rebasing: text[range])) else { continue }
+                        guard let found = SearchIndex.matchClass(of: q, firstWord: token.count,
+                                                                 in: UnsafeBufferPointer(rebasing: text[range])) else { continue }
                         matchClass = found
                     } else if wordClass == 1, Int(fieldBounds[field + 1] - fieldBounds[field]) == q.count {
                         matchClass = 0
@@ -114,14 +115,20 @@ extension SearchIndex {
         }}}}
     }
 
-    /// The best match class of `query` in `field`: 0 the whole field, 1 whole words, 2 the start
-    /// of a word, 3 inside a word; nil if it does not occur.
-    static func matchClass(of query: UnsafeBufferPointer<UInt8>, in field: UnsafeBufferPointer<UInt8>) -> UInt8? {
+    /// The best match class of a multi-word `query` in `field`: 0 the whole field, 1 whole
+    /// words, 2 the start of a word, 3 inside a word; nil if it does not occur.
+    ///
+    /// The query's first word ends where the query has its first space, so every occurrence
+    /// ends its first word at a space of the field: only those places are tried, which keeps
+    /// the scan linear in the field's length (`firstWord` is that word's length in bytes).
+    static func matchClass(of query: UnsafeBufferPointer<UInt8>, firstWord: Int,
+                           in field: UnsafeBufferPointer<UInt8>) -> UInt8? {
         if field.count == query.count { return matches(query, in: field, at: 0) ? 0 : nil }
         var found: UInt8?
-        var start = 0
-        while start + query.count <= field.count {
-            if matches(query, in: field, at: start) {
+        var space = firstWord
+        while space + query.count - firstWord <= field.count {
+            let start = space - firstWord
+            if field[space] == 0x20, matches(query, in: field, at: start) {
                 let startsWord = start == 0 || field[start - 1] == 0x20
                 let end = start + query.count
                 let endsWord = end == field.count || field[end] == 0x20
@@ -129,7 +136,7 @@ extension SearchIndex {
                 if here == 1 { return 1 }
                 found = min(found ?? here, here)
             }
-            start += 1
+            space += 1
         }
         return found
     }
