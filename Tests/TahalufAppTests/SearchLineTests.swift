@@ -136,4 +136,14 @@ import TerminalUI
         let context = PaneContext(store: Fixture.store, config: state.config)
         #expect(SearchOverlay.promptLine(state.search, context: context) == Strings.en.searchPrompt + "ab▏c")
     }
+
+    /// Esc and a key typed quickly arrive as an Alt key; where no Alt key is bound the run loop
+    /// replays them as Esc then the key, so nothing typed is lost.
+    @Test func anUnboundAltKeyIsReplayedAsEscThenTheKey() {
+        let term = HeadlessTerminal(size: Size(width: 120, height: 40),
+                                    events: [.key(.char("/")), .key(.char("a")), .key(.alt("?")), .key(.ctrl("c"))])
+        let final = runApp(initial: AppState(config: AppConfig(language: .en)), store: Fixture.store, terminal: term)
+        #expect(!final.search.isEditing)   // Esc closed the search line,
+        #expect(final.showHelp)            // ? opened the help, and Ctrl-C quit
+    }
 }

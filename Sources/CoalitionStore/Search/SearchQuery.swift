@@ -96,6 +96,8 @@ extension SearchIndex {
                     let matchClass: UInt8
                     if multiWord {
                         let range = Int(fieldBounds[field])..<Int(fieldBounds[field + 1])
+                        // Only the whole field can score 0: skip a scan that cannot do better.
+                        if scores.best[slot] <= (range.count == q.count ? 0 : 3) + tier { continue }
                         guard let found = SearchIndex.matchClass(of: q, firstWord: token.count,
                                                                  in: UnsafeBufferPointer(rebasing: text[range])) else { continue }
                         matchClass = found
