@@ -223,7 +223,11 @@ extension Normalizer {
                 bytes.append(0x20); origins.append(space); pendingSpace = nil
             }
             let before = bytes.count
-            bytes.append(contentsOf: String(Unicode.Scalar(folded).map(Character.init) ?? " ").utf8)
+            if let scalar = Unicode.Scalar(folded) {
+                UTF8.encode(scalar) { bytes.append($0) }
+            } else {
+                bytes.append(0x20)
+            }
             origins.append(contentsOf: repeatElement(index, count: bytes.count - before))
         }
         let scalars = text.unicodeScalars
