@@ -132,6 +132,11 @@ extension Strings {
             .readerPage: "في المقال: صفحة تالية / سابقة",
             .readerPassage: "في المقال: المقطع المقتبس التالي / السابق",
             .readerRecords: "في المقال: السجلات التي تقتبس المقطع",
+            .searchCursor: "في سطر البحث: المؤشر، بداية السطر / نهايته",
+            .searchWord: "في سطر البحث: كلمة للخلف / للأمام",
+            .searchDelete: "في سطر البحث: حذف الكلمة السابقة، ما قبل المؤشر، ما بعده، الحرف تحته",
+            .searchHistory: "في سطر البحث: عمليات البحث السابقة في هذه الجلسة",
+            .searchResults: "في سطر البحث: النتيجة التالية / السابقة",
         ],
         helpNotes: [
             ("الفأرة", "النقر يختار اللوحة والعنصر، والعجلة تمرّر"),
@@ -224,6 +229,11 @@ extension Strings {
             .readerPage: "in the article: page down / up",
             .readerPassage: "in the article: next / previous quoted passage",
             .readerRecords: "in the article: the records quoting the passage",
+            .searchCursor: "in the search line: cursor, start / end of the line",
+            .searchWord: "in the search line: a word back / forward",
+            .searchDelete: "in the search line: delete a word / to the start / to the end / the character",
+            .searchHistory: "in the search line: earlier searches of this session",
+            .searchResults: "in the search line: next / previous result",
         ],
         helpNotes: [
             ("mouse", "click selects a pane and an item, the wheel scrolls"),

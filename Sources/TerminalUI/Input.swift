@@ -3,6 +3,8 @@ public enum Key: Hashable, Sendable {
     case char(Character)
     /// Ctrl plus a letter, lower-case: Ctrl-L is `.ctrl("l")`.
     case ctrl(Character)
+    /// Alt (Meta) plus a character, which terminals send as Esc then the character: Alt-B is `.alt("b")`.
+    case alt(Character)
     case up, down, left, right
     /// Alt-Left and Alt-Right: Back and Forward, as in web browsers.
     case altLeft, altRight
