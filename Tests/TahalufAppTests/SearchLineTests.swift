@@ -101,17 +101,27 @@ import TerminalUI
         #expect(state.notice == "result 1 of \(count)")
     }
 
-    @Test func aSourceHitIsNamedNotOpened() throws {
+    /// A source is a record like the others: Enter on it focuses the Sources pane with that
+    /// source selected, the overlay names that pane, and Back returns to where the search began.
+    @Test func aSourceHitOpensInTheSourcesPane() throws {
         var state = AppState(config: AppConfig(language: .en))
         state.size = Size(width: 120, height: 40)
         let store = try BundledData.store()
+        let seed = RecordRef(.source, "seed-004")
         state = TestDriver.press(state, [.char("/")] + "spokesperson".map { Key.char($0) }, store: store)
-        #expect(state.search.hits.first?.ref == RecordRef(.source, "seed-004"))
-        let focus = state.focus
+        #expect(state.search.hits.first?.ref == seed)
+        let context = PaneContext(store: store, config: state.config)
+        // The hit's row: its kind at the start, the Sources pane's title at the end.
+        let rows = render(state, store: store, size: state.size).rows
+        let kind = try #require(context.strings.kindNames[.source])
+        #expect(rows.contains { $0.contains(kind) && $0.contains(context.strings.paneTitle(.sources)) })
+        let before = state.focus
         state = TestDriver.press(state, [.enter], store: store)
-        #expect(state.focus == focus)
-        #expect(state.detail.current == nil)
-        #expect(state.notice?.contains("source: The Global Coalition") == true)
+        #expect(state.focus == .sources)
+        #expect(PaneDispatch.selection(.sources, app: state, context: context) == seed)
+        #expect(state.notice?.hasPrefix("result 1 of ") == true)
+        state = TestDriver.press(state, [.backspace], store: store)
+        #expect(state.focus == before)
     }
 
     /// A 50,000-character paste: the line stops at the bound with a notice, and each further
