@@ -52,7 +52,7 @@ public enum KeyHelp: String, Hashable, Sendable, CaseIterable {
     /// The reader's own keys (the others it shares with the panes, and the help lines for those say it).
     case readerPage, readerPassage, readerRecords
     /// The search line's editing keys and its keys for the results.
-    case searchCursor, searchWord, searchDelete, searchHistory, searchResults
+    case searchCursor, searchWord, searchDelete, searchDeleteForward, searchHistory, searchResults
 }
 
 /// Where the status bar shows a binding's key.
@@ -187,18 +187,20 @@ public enum KeyBindings {
         KeyBinding("Esc", [KeyPress(key: .escape, action: .close, scope: .searchLine)], help: nil,
                    hints: [KeyHint(spot: .searchLine, label: .close, rank: 2)]),
         KeyBinding("Backspace", [KeyPress(key: .backspace, action: .searchErase, scope: .searchLine)], help: nil),
-        KeyBinding("← →  Home End  Ctrl-A Ctrl-E", ascii: "Left Right  Home End  Ctrl-A Ctrl-E",
+        KeyBinding("← → Ctrl-A Ctrl-E", ascii: "Left Right C-A C-E",
                    searchLine([(.left, .left), (.right, .right), (.home, .start), (.ctrl("a"), .start),
                                (.end, .end), (.ctrl("e"), .end)]), help: .searchCursor),
         KeyBinding("Alt-B Alt-F", searchLine([(.alt("b"), .wordBackward), (.alt("B"), .wordBackward),
                                               (.alt("f"), .wordForward), (.alt("F"), .wordForward)]),
                    help: .searchWord),
-        KeyBinding("Ctrl-W Ctrl-U Ctrl-K  Delete Ctrl-D",
-                   searchLine([(.ctrl("w"), .deleteWordBackward), (.ctrl("u"), .killToStart), (.ctrl("k"), .killToEnd),
-                               (.delete, .deleteForward), (.ctrl("d"), .deleteForward)]), help: .searchDelete),
+        KeyBinding("Ctrl-W Ctrl-U Ctrl-K",
+                   searchLine([(.ctrl("w"), .deleteWordBackward), (.ctrl("u"), .killToStart), (.ctrl("k"), .killToEnd)]),
+                   help: .searchDelete),
+        KeyBinding("Delete Ctrl-D", searchLine([(.delete, .deleteForward), (.ctrl("d"), .deleteForward)]),
+                   help: .searchDeleteForward),
         KeyBinding("↑ ↓", ascii: "Up Down", searchLine([(.up, .historyOlder), (.down, .historyNewer)]),
                    help: .searchHistory),
-        KeyBinding("Tab Shift-Tab  Ctrl-N Ctrl-P  PgUp PgDn",
+        KeyBinding("Tab / Shift-Tab",
                    [KeyPress(key: .tab, action: .move(.down), scope: .searchLine),
                     KeyPress(key: .ctrl("n"), action: .move(.down), scope: .searchLine),
                     KeyPress(key: .backTab, action: .move(.up), scope: .searchLine),
