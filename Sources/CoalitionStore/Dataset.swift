@@ -8,11 +8,13 @@ public struct Dataset: Hashable, Sendable {
     public var members: [Member]
     public var groups: [WorkingGroup]
     public var figures: [Figure]
+    /// Groups of spellings search treats as one (`aliases.json`, optional).
+    public var aliases: [AliasGroup]
 
     public init(sources: [Source] = [], events: [Event] = [], members: [Member] = [],
-                groups: [WorkingGroup] = [], figures: [Figure] = []) {
+                groups: [WorkingGroup] = [], figures: [Figure] = [], aliases: [AliasGroup] = []) {
         self.sources = sources; self.events = events; self.members = members
-        self.groups = groups; self.figures = figures
+        self.groups = groups; self.figures = figures; self.aliases = aliases
     }
 }
 

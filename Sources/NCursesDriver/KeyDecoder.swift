@@ -25,6 +25,27 @@ enum KeyDecoder {
         }
     }
 
+    /// What the character that arrived right after an Esc makes of it. Terminals send Alt plus a
+    /// printable character as Esc then the character (Alt-B is `ESC b`); `ESC [` and `ESC O` begin
+    /// the escape sequences of keys (CSI, SS3), which ncurses decodes when terminfo names them, so
+    /// one that reaches here is a key this terminal's terminfo does not know, not Alt-[ or Alt-O.
+    enum AfterEscape: Equatable {
+        case alt(Key)
+        /// CSI or SS3: the rest of the sequence is to be read and dropped.
+        case sequence(introducer: Character)
+        /// Not printable (another control key): Esc stands alone.
+        case none
+    }
+
+    static func afterEscape(_ code: UInt32) -> AfterEscape {
+        guard case .char(let c)? = character(code) else { return .none }
+        return c == "[" || c == "O" ? .sequence(introducer: c) : .alt(.alt(c))
+    }
+
+    /// Whether `code` ends a CSI sequence (its final byte, `@` to `~`); parameter and
+    /// intermediate bytes come before it.
+    static func endsControlSequence(_ code: UInt32) -> Bool { (0x40...0x7E).contains(code) }
+
     /// Keys that terminfo knows only by extended names (xterm's modifier encoding, `\e[1;3D`
     /// for Alt-Left): ncurses gives each a code of its own, different per terminal.
     static let extendedNames: [(name: String, key: Key)] = [("kLFT3", .altLeft), ("kRIT3", .altRight)]

@@ -195,7 +195,14 @@ public final class NCursesTerminal: TerminalDevice {
             wtimeout(tah_stdscr(), Int32(max(0, slice)))
             var code: wint_t = 0
             let status = wget_wch(tah_stdscr(), &code)
-            if status == OK, let key = KeyDecoder.character(UInt32(code)) { return .key(key) }
+            if status == OK, let key = KeyDecoder.character(UInt32(code)) {
+                guard key == .escape else { return .key(key) }
+                switch afterEscape() {
+                case .alt(let alt): return .key(alt)
+                case .sequence: continue   // a key terminfo does not name: dropped, not typed
+                case .none: return .key(.escape)
+                }
+            }
             if status == KEY_CODE_YES, let event = keypadEvent(Int32(code)) { return event }
             if status == ERR {
                 if Self.terminalIsGone() { TerminalRestore.hangUp() }
@@ -276,6 +283,36 @@ public final class NCursesTerminal: TerminalDevice {
     }
 
     // MARK: Input
+
+    /// Reads what arrived with an Esc (`KeyDecoder.afterEscape`): Alt plus a printable
+    /// character, or an escape sequence ncurses did not decode, read to its end and dropped so
+    /// that `ESC [ 1 ; 5 P` is neither Alt-[ nor four typed keys. Anything else is put back.
+    private func afterEscape() -> KeyDecoder.AfterEscape {
+        wtimeout(tah_stdscr(), 0)
+        var code: wint_t = 0
+        let status = wget_wch(tah_stdscr(), &code)
+        if status == OK {
+            let after = KeyDecoder.afterEscape(UInt32(code))
+            if case .sequence(let introducer) = after { return dropSequence(introducer) }
+            if after == .none { unget_wch(wchar_t(bitPattern: UInt32(code))) }
+            return after
+        }
+        if status == KEY_CODE_YES { ungetch(Int32(code)) }
+        return .none
+    }
+
+    /// Reads the rest of a CSI (`ESC [` … final byte) or SS3 (`ESC O` and one character)
+    /// sequence. With nothing after the introducer, it was Alt-[ or Alt-O after all.
+    private func dropSequence(_ introducer: Character) -> KeyDecoder.AfterEscape {
+        var code: wint_t = 0
+        var length = 0
+        // A CSI sequence is short; the bound keeps a stream of parameter bytes from holding input.
+        while length < 32, wget_wch(tah_stdscr(), &code) == OK {
+            length += 1
+            if introducer == "O" || KeyDecoder.endsControlSequence(UInt32(code)) { break }
+        }
+        return length == 0 ? .alt(.alt(introducer)) : .sequence(introducer: introducer)
+    }
 
     private func keypadEvent(_ code: Int32) -> InputEvent? {
         // Only our own `resizeterm` queues KEY_RESIZE (ncurses has no SIGWINCH handler of its own

@@ -51,6 +51,8 @@ public enum KeyHelp: String, Hashable, Sendable, CaseIterable {
     case interrupt, suspend
     /// The reader's own keys (the others it shares with the panes, and the help lines for those say it).
     case readerPage, readerPassage, readerRecords
+    /// The search line's editing keys and its keys for the results.
+    case searchCursor, searchWord, searchDelete, searchDeleteForward, searchHistory, searchResults
 }
 
 /// Where the status bar shows a binding's key.
@@ -177,17 +179,35 @@ public enum KeyBindings {
                                                     (.down, .lineDown), (.char("j"), .lineDown), (.ctrl("n"), .lineDown),
                                                     (.pageUp, .pageUp), (.pageDown, .pageDown), (.home, .top),
                                                     (.char("g"), .top), (.end, .bottom), (.char("G"), .bottom)]), help: nil),
-        // The search line: printable keys are text; these edit the query and pick a result.
+        // The search line: printable keys are text; these edit the query as a shell's line does
+        // (`SearchLineEdit`) and pick a result. ↑ ↓ recall earlier searches, so the results move
+        // with Tab / Ctrl-N and Shift-Tab / Ctrl-P, as in fzf.
         KeyBinding("Enter", [KeyPress(key: .enter, action: .open, scope: .searchLine)], help: nil,
                    hints: [KeyHint(spot: .searchLine, label: .jump, rank: 0)]),
         KeyBinding("Esc", [KeyPress(key: .escape, action: .close, scope: .searchLine)], help: nil,
-                   hints: [KeyHint(spot: .searchLine, label: .close, rank: 1)]),
-        KeyBinding("Backspace", [KeyPress(key: .backspace, action: .searchErase, scope: .searchLine),
-                                 KeyPress(key: .delete, action: .searchErase, scope: .searchLine)], help: nil),
-        KeyBinding("↑ ↓ PgUp PgDn", [KeyPress(key: .up, action: .move(.up), scope: .searchLine),
-                                     KeyPress(key: .down, action: .move(.down), scope: .searchLine),
-                                     KeyPress(key: .pageUp, action: .pageUp, scope: .searchLine),
-                                     KeyPress(key: .pageDown, action: .pageDown, scope: .searchLine)], help: nil),
+                   hints: [KeyHint(spot: .searchLine, label: .close, rank: 2)]),
+        KeyBinding("Backspace", [KeyPress(key: .backspace, action: .searchErase, scope: .searchLine)], help: nil),
+        KeyBinding("← → Ctrl-A Ctrl-E", ascii: "Left Right C-A C-E",
+                   searchLine([(.left, .left), (.right, .right), (.home, .start), (.ctrl("a"), .start),
+                               (.end, .end), (.ctrl("e"), .end)]), help: .searchCursor),
+        KeyBinding("Alt-B Alt-F", searchLine([(.alt("b"), .wordBackward), (.alt("B"), .wordBackward),
+                                              (.alt("f"), .wordForward), (.alt("F"), .wordForward)]),
+                   help: .searchWord),
+        KeyBinding("Ctrl-W Ctrl-U Ctrl-K",
+                   searchLine([(.ctrl("w"), .deleteWordBackward), (.ctrl("u"), .killToStart), (.ctrl("k"), .killToEnd)]),
+                   help: .searchDelete),
+        KeyBinding("Delete Ctrl-D", searchLine([(.delete, .deleteForward), (.ctrl("d"), .deleteForward)]),
+                   help: .searchDeleteForward),
+        KeyBinding("↑ ↓", ascii: "Up Down", searchLine([(.up, .historyOlder), (.down, .historyNewer)]),
+                   help: .searchHistory),
+        KeyBinding("Tab / Shift-Tab",
+                   [KeyPress(key: .tab, action: .move(.down), scope: .searchLine),
+                    KeyPress(key: .ctrl("n"), action: .move(.down), scope: .searchLine),
+                    KeyPress(key: .backTab, action: .move(.up), scope: .searchLine),
+                    KeyPress(key: .ctrl("p"), action: .move(.up), scope: .searchLine),
+                    KeyPress(key: .pageUp, action: .pageUp, scope: .searchLine),
+                    KeyPress(key: .pageDown, action: .pageDown, scope: .searchLine)], help: .searchResults,
+                   hints: [KeyHint(spot: .searchLine, label: .next, rank: 1, key: "Tab")]),
         // The reader's search line, the same way.
         KeyBinding("Enter", [KeyPress(key: .enter, action: .reader(.searchDone), scope: .readerSearch)], help: nil,
                    hints: [KeyHint(spot: .readerSearch, label: .jump, rank: 0)]),
@@ -199,6 +219,10 @@ public enum KeyBindings {
 
     private static func browse(_ pairs: [(Key, Action)]) -> [KeyPress] {
         pairs.map { KeyPress(key: $0.0, action: $0.1, scope: .browse) }
+    }
+
+    private static func searchLine(_ pairs: [(Key, SearchLineEdit)]) -> [KeyPress] {
+        pairs.map { KeyPress(key: $0.0, action: .searchLine($0.1), scope: .searchLine) }
     }
 
     private static func reader(_ pairs: [(Key, ReaderCommand)]) -> [KeyPress] {

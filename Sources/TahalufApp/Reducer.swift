@@ -100,7 +100,7 @@ enum Shell {
         case .previousPane: return focus(next, PaneRegistry.pane(after: state.focus, steps: -1))
         case .focus(let pane): return focus(next, pane)
         case .toggleHelp: next.showHelp = true; next.helpScroll = 0; return next
-        case .startSearch: next.search = SearchState(); next.search.isEditing = true; return next
+        case .startSearch: next.search = next.search.cleared(); next.search.isEditing = true; return next
         case .searchNext: return step(next, by: 1, context: context)
         case .searchPrevious: return step(next, by: -1, context: context)
         case .copyCitation: return copy(next, context: context)
@@ -117,7 +117,7 @@ enum Shell {
             return next
         case .close:
             // Esc with nothing open forgets the last search (and its `n` hint).
-            next.search = SearchState()
+            next.search = next.search.cleared()
             return next
         case .back: return back(next, context: context)
         case .forward: return forward(next, context: context)

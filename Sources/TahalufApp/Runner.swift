@@ -21,9 +21,10 @@ public func runApp(initial: AppState, store: Store, terminal: TerminalDevice, bo
     _ = perform(state.effects, on: terminal, bookmarks: bookmarks)  // a resize saves no bookmarks
     var needsFrame = true
     var searchPrepared = false
+    var replay: [InputEvent] = []
     while !state.quit {
         if needsFrame { terminal.present(render(state, store: store, size: terminal.size)) }
-        let event = terminal.nextEvent(timeoutMilliseconds: idleTickMilliseconds)
+        let event = replay.isEmpty ? terminal.nextEvent(timeoutMilliseconds: idleTickMilliseconds) : replay.removeFirst()
         if case .idle = event, !searchPrepared {
             // The first quiet second: the terminal has drawn the first frame (its CPU is not
             // shared with the index), and the first search will not wait.
@@ -33,6 +34,8 @@ public func runApp(initial: AppState, store: Store, terminal: TerminalDevice, bo
         var isResize = false
         if case .resize = event { isResize = true }
         guard let action = Keymap.action(for: event, state: state) else {
+            // An Alt key nothing binds was Esc and a key typed quickly: replay them as such.
+            if case .key(.alt(let c)) = event { replay = [.key(.escape), .key(.char(c))] }
             // A resize the app ignores must still be drawn at the new size.
             needsFrame = isResize
             continue

@@ -3,6 +3,10 @@ public enum Key: Hashable, Sendable {
     case char(Character)
     /// Ctrl plus a letter, lower-case: Ctrl-L is `.ctrl("l")`.
     case ctrl(Character)
+    /// Alt (Meta) plus a printable character, which terminals send as Esc then the character:
+    /// Alt-B is `.alt("b")`. Alt with a keypad key comes as an escape sequence terminfo names
+    /// (`.altLeft`, `.altRight`), never as `.alt`.
+    case alt(Character)
     case up, down, left, right
     /// Alt-Left and Alt-Right: Back and Forward, as in web browsers.
     case altLeft, altRight

@@ -21,6 +21,7 @@ struct Check: ParsableCommand {
         }
         let d = store.dataset
         try StandardOutput.write("\(path): valid: \(d.events.count) events, \(d.members.count) members, \(d.groups.count) working groups, "
-              + "\(d.figures.count) figures, \(d.sources.count) sources.")
+              + "\(d.figures.count) figures, \(d.sources.count) sources"
+              + (d.aliases.isEmpty ? "." : ", \(d.aliases.count) alias groups."))
     }
 }

@@ -9,6 +9,8 @@ import Darwin
 enum ExitStatus {
     /// `check` found problems in the data.
     static let dataInvalid = ExitCode(1)
+    /// `search` found nothing (as grep).
+    static let noMatch = ExitCode(1)
     /// The data could not be loaded at start (browse, export, dump).
     static let badData = ExitCode(2)
     /// The terminal cannot run the full-screen browser (not a tty, TERM=dumb, unknown TERM): also
@@ -22,7 +24,7 @@ enum ExitStatus {
     static let ioError = ExitCode(74)
 
     static let documentation = """
-        0 success; 1 `check` found invalid data; 2 the data could not be loaded, or the terminal \
+        0 success; 1 `check` found invalid data, or `search` found nothing; 2 the data could not be loaded, or the terminal \
         cannot run the full-screen browser (use `tahaluf dump`); 64 usage error; 70 internal error; 74 the output could not be written (disk full, closed standard output); 128+N killed by signal N (the terminal is restored first).
         """
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The root command: `tahaluf` alone browses; `check`, `export`, `dump` and `cite` serve scripts.
+/// The root command: `tahaluf` alone browses; `check`, `export`, `dump`, `cite` and `search` serve scripts.
 struct Tahaluf: ParsableCommand {
     static let version = "0.2.0"
 
@@ -14,6 +14,6 @@ struct Tahaluf: ParsableCommand {
               \(ExitStatus.documentation)
             """,
         version: "tahaluf \(version)",
-        subcommands: [Browse.self, Check.self, Export.self, DumpCommand.self, Cite.self],
+        subcommands: [Browse.self, Check.self, Export.self, DumpCommand.self, Cite.self, SearchCommand.self],
         defaultSubcommand: Browse.self)
 }

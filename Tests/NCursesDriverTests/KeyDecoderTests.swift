@@ -32,4 +32,23 @@ import TerminalUI
         #expect(KeyDecoder.keyCode(tah_key_f(0) + 99) == nil)
         #expect(KeyDecoder.keyCode(-1) == nil)
     }
+
+    /// After an Esc: a printable character is Alt plus it (Alt-B, Alt-ب); `[` and `O` begin a
+    /// key's escape sequence (CSI, SS3) that terminfo did not name, never Alt-[ or Alt-O; a
+    /// control character leaves the Esc alone.
+    @Test func whatFollowsAnEsc() {
+        #expect(KeyDecoder.afterEscape(0x62) == .alt(.alt("b")))
+        #expect(KeyDecoder.afterEscape(0x46) == .alt(.alt("F")))
+        #expect(KeyDecoder.afterEscape(0x0628) == .alt(.alt("ب")))
+        #expect(KeyDecoder.afterEscape(0x5B) == .sequence(introducer: "["))
+        #expect(KeyDecoder.afterEscape(0x4F) == .sequence(introducer: "O"))
+        #expect(KeyDecoder.afterEscape(27) == .none)
+        #expect(KeyDecoder.afterEscape(13) == .none)
+    }
+
+    /// `ESC [ 1 ; 5 P` ends at `P`: parameter bytes (digits, `;`) do not end a CSI sequence.
+    @Test func controlSequencesEndAtTheirFinalByte() {
+        #expect(Array("1;5P".unicodeScalars).map { KeyDecoder.endsControlSequence($0.value) } == [false, false, false, true])
+        #expect(KeyDecoder.endsControlSequence(0x7E))   // `~` ends `ESC [ 3 ; 3 ~`
+    }
 }

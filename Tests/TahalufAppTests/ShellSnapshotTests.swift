@@ -64,6 +64,15 @@ import TerminalUI
         assertSnapshot(render(state, store: store, size: size), named: Self.name("search", size, language), styles: true)
     }
 
+    /// Snippets of the matched fields with the match highlighted, the pane of each hit, and a
+    /// source among the records.
+    @Test(arguments: Language.allCases)
+    func searchSnippets(language: Language) {
+        let size = Size(width: 120, height: 40)
+        let state = TestDriver.run(Self.state(language, size: size), [.startSearch] + TestDriver.typing("مراكش"), store: store)
+        assertSnapshot(render(state, store: store, size: size), named: Self.name("search-snippets", size, language), styles: true)
+    }
+
     @Test func tooSmall() {
         for language in Language.allCases {
             let size = Size(width: 39, height: 11)

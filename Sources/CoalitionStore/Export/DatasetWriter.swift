@@ -15,5 +15,14 @@ public enum DatasetWriter {
             out += "\n"
             try Data(out.utf8).write(to: URL(fileURLWithPath: directory + "/" + file))
         }
+        // Aliases are optional: the file is written only when there are some.
+        guard !dataset.aliases.isEmpty else { return }
+        let groups = JSONValue.array(dataset.aliases.map { group in
+            .object([("spellings", JSONValue.strings(group.spellings))] + (group.note.map { [("note", JSONValue.string($0))] } ?? []))
+        })
+        var out = ""
+        JSONWriter.write(groups, expandDepth: 1, to: &out)
+        out += "\n"
+        try Data(out.utf8).write(to: URL(fileURLWithPath: directory + "/" + DatasetFiles.aliases))
     }
 }

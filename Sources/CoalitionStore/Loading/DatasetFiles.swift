@@ -10,6 +10,8 @@ enum DatasetFiles {
     static let groups = "groups.json"
     static let figures = "figures.json"
     static let all = [sources, events, members, groups, figures]
+    /// Optional: groups of spellings search treats as one (`AliasDecoding`).
+    static let aliases = "aliases.json"
     /// The order files are decoded in, so that every cross-link points to a record already read
     /// (events name members, groups and figures; groups name members and figures; all cite sources).
     static let dependencyOrder = [sources, members, figures, groups, events]

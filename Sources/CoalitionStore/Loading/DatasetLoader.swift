@@ -23,6 +23,10 @@ public enum DatasetLoader {
             }
             session.decodeArray(root, file: file, key: file)
         }
+        let aliases = directory.hasSuffix("/") ? directory + DatasetFiles.aliases : directory + "/" + DatasetFiles.aliases
+        if FileReader.kind(of: aliases) != nil, let root = session.parse(path: aliases, file: DatasetFiles.aliases) {
+            session.dataset.aliases = AliasDecoding.groups(root, file: DatasetFiles.aliases, context: session.context)
+        }
         return try session.finish()
     }
 
@@ -116,7 +120,7 @@ public enum DatasetLoader {
                 if maps[file] == nil { maps[file] = LineMap(bytes) }
                 return maps[file]!.position(of: offset)
             }
-            let fileOrder = Dictionary(uniqueKeysWithValues: DatasetFiles.all.enumerated().map { ($1, $0) })
+            let fileOrder = Dictionary(uniqueKeysWithValues: (DatasetFiles.all + [DatasetFiles.aliases]).enumerated().map { ($1, $0) })
             let sorted = context.problems.enumerated().sorted { a, b in
                 let fa = fileOrder[a.element.file] ?? 0, fb = fileOrder[b.element.file] ?? 0
                 if fa != fb { return fa < fb }

@@ -177,7 +177,7 @@ public enum Normalizer {
     }
 
     /// Latin letters with accents, as they appear in member names, folded to ASCII.
-    private static let latinBase: [UInt32: String] = {
+    fileprivate static let latinBase: [UInt32: String] = {
         let pairs = "àa áa âa ãa äa åa āa ăa ąa æae çc ćc čc ďd đd èe ée êe ëe ēe ėe ęe ěe ğg ìi íi îi ïi īi įi ıi " +
             "ľl łl ñn ńn ňn òo óo ôo õo öo øo ōo őo œoe ŕr řr śs şs šs ßss țt ţt ťt ùu úu ûu üu ūu ůu űu ųu ýy ÿy " +
             "źz żz žz ðd þth șs"
@@ -193,4 +193,64 @@ public enum Normalizer {
         }
         return table
     }()
+}
+
+extension Normalizer {
+    /// The normalised form of `text` together with, for every output byte, the index of the
+    /// scalar of `text` it came from (a separator space maps to the scalar that caused it).
+    ///
+    /// The same folding as `append`, one scalar at a time; it runs only over the fields of the
+    /// hits being shown, to place a snippet's highlight in the original text.
+    static func normalizedWithOrigins(_ text: String) -> (bytes: [UInt8], origins: [String.Index]) {
+        var bytes: [UInt8] = []
+        var origins: [String.Index] = []
+        var pendingSpace: String.Index?
+        func emit(_ folded: UInt32, _ original: UInt32, at index: String.Index) {
+            switch folded {
+            case drop: return
+            case separator:
+                if !bytes.isEmpty, pendingSpace == nil { pendingSpace = index }
+                return
+            case complex:
+                for scalar in complexFold(original).unicodeScalars {
+                    let v = scalar.value
+                    emit(v < 0x80 ? foldASCII(UInt8(v)) : fold(v), v, at: index)
+                }
+                return
+            default: break
+            }
+            if let space = pendingSpace {
+                bytes.append(0x20); origins.append(space); pendingSpace = nil
+            }
+            let before = bytes.count
+            if let scalar = Unicode.Scalar(folded) {
+                UTF8.encode(scalar) { bytes.append($0) }
+            } else {
+                bytes.append(0x20)
+            }
+            origins.append(contentsOf: repeatElement(index, count: bytes.count - before))
+        }
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let v = scalars[index].value
+            if v < 0x80 {
+                emit(foldASCII(UInt8(v)), v, at: index)
+            } else if ArabicPresentationForms.range.contains(v), let parts = ArabicPresentationForms.decomposition(of: v) {
+                for part in parts { emit(fold(part), part, at: index) }
+            } else {
+                emit(fold(v), v, at: index)
+            }
+            index = scalars.index(after: index)
+        }
+        return (bytes, origins)
+    }
+
+    /// True for a scalar that normalisation drops (harakat, tatweel, format characters): a
+    /// highlight that ends on a letter extends over the marks that follow it.
+    static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 || latinBase[v] != nil { return false }
+        return fold(v) == drop
+    }
 }

@@ -1,19 +1,70 @@
-/// How a query runs against a `SearchIndex`: the query is normalised, the vocabulary (distinct
-/// words, not the text) is scanned for words holding the query's first word, and only the fields
-/// listed under those words are ranked. Each record keeps its best score (rank × 3 + field tier);
-/// records are already in tie-break order, so the first `limit` of each score are the answer.
+/// How a query runs against a `SearchIndex`: the query is put in search form (normalised,
+/// compounds joined); if it is one spelling of an alias group, every spelling of the group is
+/// searched. For each spelling the vocabulary (distinct words, not the text) is scanned for
+/// words that hold the query's first word, and only the fields listed under those words are
+/// ranked. Each subject keeps its best score (match class × 3 + field tier) and the field it
+/// came from; subjects are already in tie-break order, so the first `limit` of each score are
+/// the answer. Snippets are made for those hits only.
+///
+/// Cost: normalising the query is linear in its length (which `Store.search` bounds); the scan
+/// compares it with each distinct word, stopping at the shorter of the two.
 ///
 /// ```swift
-/// index.search("مراكش", limit: 10)   // exact place match first, then title prefixes, then the rest
+/// index.search("مراكش", limit: 10)   // the place field equal to the query first, then title words, then the rest
 /// ```
 extension SearchIndex {
+    private static let scoreCount = SearchHit.Rank.allCases.count * 3
+
     func search(_ query: String, limit: Int) -> [SearchHit] {
-        let needle = Normalizer.normalizedBytes(query)
-        guard !needle.isEmpty, limit > 0, !refs.isEmpty else { return [] }
+        let needle = SearchIndex.searchForm(query)
+        guard !needle.isEmpty, limit > 0, !subjects.isEmpty else { return [] }
+        var spellings = [needle]
+        for group in aliases where group.contains(needle) {
+            for spelling in group where !spellings.contains(spelling) { spellings.append(spelling) }
+        }
+        var scores = Scores(count: subjects.count)
+        for (index, spelling) in spellings.enumerated() {
+            score(spelling, spelling: UInt8(truncatingIfNeeded: index), into: &scores)
+        }
+        // Subjects are already in tie-break order: keep the first `limit` of each score.
+        var buckets = [[Int]](repeating: [], count: SearchIndex.scoreCount)
+        for slot in 0..<scores.best.count where scores.best[slot] != .max && buckets[Int(scores.best[slot])].count < limit {
+            buckets[Int(scores.best[slot])].append(slot)
+        }
+        var hits: [SearchHit] = []
+        hits.reserveCapacity(min(limit, 128))
+        for (score, slots) in buckets.enumerated() {
+            for slot in slots {
+                guard hits.count < limit else { return hits }
+                let field = Int(scores.field[slot])
+                let spelling = spellings[Int(scores.spelling[slot])]
+                hits.append(SearchHit(ref: subjects[slot], title: titles[slot], rank: SearchHit.Rank(rawValue: score / 3)!,
+                                      field: fieldName[field], snippet: SnippetMaker.snippet(of: fieldOriginal[field], for: spelling)))
+            }
+        }
+        return hits
+    }
+
+    /// The best score of each subject so far, and where it came from.
+    private struct Scores {
+        /// Match class × 3 + field tier (0 = the whole of a name); 255 = no match.
+        var best: [UInt8]
+        var field: [UInt32]
+        /// Which spelling of the query (an index into the alias expansion).
+        var spelling: [UInt8]
+
+        init(count: Int) {
+            best = [UInt8](repeating: .max, count: count)
+            field = [UInt32](repeating: 0, count: count)
+            spelling = [UInt8](repeating: 0, count: count)
+        }
+    }
+
+    private func score(_ needle: [UInt8], spelling: UInt8, into scores: inout Scores) {
         let firstToken = needle.firstIndex(of: 0x20).map { needle[..<$0] } ?? needle[...]
         let multiWord = firstToken.count < needle.count
-        // Best score per record: rank * 3 + tier (0 = exact match in a name); 255 = no match.
-        var best = [UInt8](repeating: .max, count: refs.count)
+        let isArabic = !multiWord && (needle[0] == 0xD8 || needle[0] == 0xD9)
+        let queryForms = isArabic ? needle.withUnsafeBufferPointer { ArabicWords.forms(needle.count, ArabicWords.stem(of: $0)) } : []
         needle.withUnsafeBufferPointer { q in
         text.withUnsafeBufferPointer { text in
         wordBytes.withUnsafeBufferPointer { words in
@@ -21,69 +72,79 @@ extension SearchIndex {
             let token = UnsafeBufferPointer(rebasing: q[0..<firstToken.count])
             for w in 0..<wordCount {
                 let word = UnsafeBufferPointer(rebasing: words[Int(wordBounds[w])..<Int(wordBounds[w + 1])])
-                var wordIsPrefixed = false
+                // Match class of a one-word query: 1 whole word, 2 word start, 3 inside a word.
+                var wordClass: UInt8 = 0
                 if multiWord {
                     // The query's first word must end a word of the field for the query to occur there.
                     guard word.count >= token.count,
                           SearchIndex.matches(token, in: word, at: word.count - token.count) else { continue }
+                } else if word.count >= token.count, SearchIndex.matches(token, in: word, at: 0) {
+                    wordClass = word.count == token.count ? 1 : 2
+                } else if isArabic, word.first == 0xD8 || word.first == 0xD9,
+                          let stemmed = ArabicWords.compare(query: token, forms: queryForms, word: word, stem: wordStems[w]) {
+                    wordClass = UInt8(stemmed) + 1
+                } else if SearchIndex.firstOccurrence(of: token, in: word) != nil {
+                    wordClass = 3
                 } else {
-                    guard let at = SearchIndex.firstOccurrence(of: token, in: word) else { continue }
-                    wordIsPrefixed = at == 0
+                    continue
                 }
                 for p in Int(postingBounds[w])..<Int(postingBounds[w + 1]) {
                     let field = Int(postings[p])
                     let slot = Int(fieldSlot[field])
-                    let tier = fieldTier[field]
-                    if best[slot] <= tier { continue }
-                    let rank: UInt8
+                    let tier = fieldName[field].tier
+                    if scores.best[slot] <= tier { continue }
+                    let matchClass: UInt8
                     if multiWord {
                         let range = Int(fieldBounds[field])..<Int(fieldBounds[field + 1])
-                        guard let found = SearchIndex.rank(of: q, in: UnsafeBufferPointer(rebasing: text[range])) else { continue }
-                        rank = found
-                    } else if wordIsPrefixed {
-                        rank = Int(fieldBounds[field + 1] - fieldBounds[field]) == q.count ? 0 : 1
+                        // Only the whole field can score 0: skip a scan that cannot do better.
+                        if scores.best[slot] <= (range.count == q.count ? 0 : 3) + tier { continue }
+                        guard let found = SearchIndex.matchClass(of: q, firstWord: token.count,
+                                                                 in: UnsafeBufferPointer(rebasing: text[range])) else { continue }
+                        matchClass = found
+                    } else if wordClass == 1, Int(fieldBounds[field + 1] - fieldBounds[field]) == q.count {
+                        matchClass = 0
                     } else {
-                        rank = 2
+                        matchClass = wordClass
                     }
-                    let score = rank * 3 + tier
-                    if score < best[slot] { best[slot] = score }
+                    let score = matchClass * 3 + tier
+                    if score < scores.best[slot] {
+                        scores.best[slot] = score
+                        scores.field[slot] = UInt32(field)
+                        scores.spelling[slot] = spelling
+                    }
                 }
             }
         }}}}
-        // Records are already in tie-break order: keep the first `limit` of each score.
-        var buckets = [[Int]](repeating: [], count: 9)
-        for slot in 0..<best.count where best[slot] != .max && buckets[Int(best[slot])].count < limit {
-            buckets[Int(best[slot])].append(slot)
-        }
-        var hits: [SearchHit] = []
-        hits.reserveCapacity(limit)
-        for (score, slots) in buckets.enumerated() {
-            for slot in slots {
-                guard hits.count < limit else { return hits }
-                hits.append(SearchHit(ref: refs[slot], title: titles[slot], rank: SearchHit.Rank(rawValue: score / 3)!))
-            }
-        }
-        return hits
     }
 
-    /// 0 if `field` equals `query`, 1 if the query starts the field or one of its words, 2 if it
-    /// occurs elsewhere, nil if it does not occur.
-    static func rank(of query: UnsafeBufferPointer<UInt8>, in field: UnsafeBufferPointer<UInt8>) -> UInt8? {
+    /// The best match class of a multi-word `query` in `field`: 0 the whole field, 1 whole
+    /// words, 2 the start of a word, 3 inside a word; nil if it does not occur.
+    ///
+    /// The query's first word ends where the query has its first space, so every occurrence
+    /// ends its first word at a space of the field: only those places are tried, which keeps
+    /// the scan linear in the field's length (`firstWord` is that word's length in bytes).
+    static func matchClass(of query: UnsafeBufferPointer<UInt8>, firstWord: Int,
+                           in field: UnsafeBufferPointer<UInt8>) -> UInt8? {
         if field.count == query.count { return matches(query, in: field, at: 0) ? 0 : nil }
         var found: UInt8?
-        var start = 0
-        while start + query.count <= field.count {
-            if matches(query, in: field, at: start) {
-                if start == 0 || field[start - 1] == 0x20 { return 1 }
-                found = 2
+        var space = firstWord
+        while space + query.count - firstWord <= field.count {
+            let start = space - firstWord
+            if field[space] == 0x20, matches(query, in: field, at: start) {
+                let startsWord = start == 0 || field[start - 1] == 0x20
+                let end = start + query.count
+                let endsWord = end == field.count || field[end] == 0x20
+                let here: UInt8 = startsWord ? (endsWord ? 1 : 2) : 3
+                if here == 1 { return 1 }
+                found = min(found ?? here, here)
             }
-            start += 1
+            space += 1
         }
         return found
     }
 
     static func firstOccurrence(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
         let first = needle[0]
         for start in 0...(haystack.count - needle.count) where haystack[start] == first {
             if matches(needle, in: haystack, at: start) { return start }

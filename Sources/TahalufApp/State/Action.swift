@@ -22,6 +22,7 @@ public enum Action: Sendable, Hashable {
     case nextPane, previousPane
     case focus(PaneID)
     case startSearch, searchInput(Character), searchErase, searchNext, searchPrevious
+    case searchLine(SearchLineEdit)   // cursor, word and history keys in the search line
     case filterCategory        // f (timeline)
     case previousYear, nextYear // [ ]
     case cycleHighlight        // m (map)

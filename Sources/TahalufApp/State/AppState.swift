@@ -69,11 +69,27 @@ public struct DetailState: Sendable, Hashable {
     public init() {}
 }
 
-/// The incremental search: typed query, results from `Store.search`, which one is current.
+/// The incremental search: typed query, results from `Store.search`, which one is current,
+/// and the line editor's cursor and history (`Shell/SearchLine.swift`).
 public struct SearchState: Sendable, Hashable {
     public var isEditing = false
     public var query = ""
+    /// The cursor in the search line, in characters from the start of `query`.
+    public var cursor = 0
     public var hits: [SearchHit] = []
     public var selected = 0
+    /// Queries gone to in this session, oldest first; ↑ / ↓ recall them.
+    public var history: [String] = []
+    /// Which history entry the line shows; nil while typing a new query.
+    public var historyPosition: Int?
+    /// What was typed before ↑ went into the history.
+    public var draft = ""
     public init() {}
+
+    /// A fresh search that keeps the session's history.
+    public func cleared() -> SearchState {
+        var fresh = SearchState()
+        fresh.history = history
+        return fresh
+    }
 }
