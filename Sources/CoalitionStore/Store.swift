@@ -24,6 +24,8 @@ public struct Store: Sendable {
     private let eventsByGroup: [String: [Int]]
     /// Positions in `dataset.members`.
     private let membersByRegion: [Region: [Int]]
+    /// Positions in `dataset.members` by the year of `joined`; undated members are under no year.
+    let membersByJoinYear: [Int: [Int]]
     /// Positions in `dataset.groups`.
     private let groupsByMember: [String: [Int]]
     /// Member codes, co-chairs first, without repeats.
@@ -53,6 +55,7 @@ public struct Store: Sendable {
         eventsByMember = Store.positions(timeline.count) { timeline[$0].members }
         eventsByGroup = Store.positions(timeline.count) { timeline[$0].groups }
         membersByRegion = Store.positions(members.count) { [members[$0].region] }
+        membersByJoinYear = Store.positions(members.count) { members[$0].joined.map { [$0.year] } ?? [] }
         groupsByMember = Store.positions(groups.count) { groups[$0].coChairs + groups[$0].members }
         var membersByGroup: [String: [String]] = [:]
         for group in dataset.groups where membersByGroup[group.id] == nil {
