@@ -26,6 +26,11 @@ public enum Keymap {
                 }
             }
             if state.search.isEditing { return searchKey(key) }
+            // The frequency view is a menu: its rows are numbered 1-9.
+            if state.focus == .map, state.map.frequency != nil, state.detail.current == nil, !state.showHelp,
+               case .char(let c) = key, let n = c.wholeNumberValue, (1...9).contains(n) {
+                return .chooseRow(n)
+            }
             if case .char(let c) = key, let latin = ArabicKeyboard.latin(for: c) {
                 return action(for: .key(.char(latin)), state: state)
             }
@@ -80,6 +85,12 @@ public enum Keymap {
         case .ctrl("z"): return .suspend
         case .ctrl("l"): return .redraw
         case .char("f"): return .filterCategory
+        case .char("F"): return .previousCategory
+        case .char("t"): return .toggleTable
+        case .char("s"): return .nextSort
+        case .char("S"): return .reverseSort
+        case .char("c"): return .frequency
+        case .char("x"): return .clearFilters
         case .char("["): return .previousYear
         case .char("]"): return .nextYear
         case .char("m"): return .cycleHighlight

@@ -108,6 +108,9 @@ public struct ColorTheme: Hashable, Sendable {
         case .statusKey, .tileHighlight: return RoleLook(.terminalDefault, on: .terminalDefault, [.reverse, .bold])
         case .header: return RoleLook(.terminalDefault, on: .terminalDefault, [.reverse])
         case .headerFocused: return RoleLook(.terminalDefault, on: .terminalDefault, [.reverse, .bold, .underline])
+        case .scale1: return RoleLook(.terminalDefault, on: .terminalDefault, [.underline])
+        case .scale2: return RoleLook(.terminalDefault, on: .terminalDefault, [.bold, .underline])
+        case .scale3: return RoleLook(.terminalDefault, on: .terminalDefault, [.bold])
         }
     }
 
@@ -140,6 +143,9 @@ public struct ColorTheme: Hashable, Sendable {
         case .category: return RoleLook(green)
         case .header: return RoleLook(black, on: white)
         case .headerFocused: return RoleLook(white, on: blue, [.bold])
+        case .scale1: return RoleLook(black, on: cyan)
+        case .scale2: return RoleLook(black, on: white)
+        case .scale3: return RoleLook(white, on: red, [.bold])
         }
     }
 
@@ -171,6 +177,10 @@ public struct ColorTheme: Hashable, Sendable {
         case .category: return RoleLook(c(light ? 28 : 114))
         case .header: return RoleLook(c(light ? 16 : 252), on: c(light ? 252 : 237))
         case .headerFocused: return RoleLook(c(231), on: c(light ? 25 : 24))
+        // Cool to warm after the members' blue: teal, green, orange.
+        case .scale1: return RoleLook(c(16), on: c(73))
+        case .scale2: return RoleLook(c(16), on: c(150))
+        case .scale3: return RoleLook(c(16), on: c(209))
         }
     }
 
@@ -188,6 +198,9 @@ public struct ColorTheme: Hashable, Sendable {
         case .tileTheatre, .tileOrganisation: return RoleLook(bg, on: .index(51), [.bold])
         case .header: return RoleLook(bg, on: fg)
         case .headerFocused: return RoleLook(bg, on: yellow, [.bold])
+        case .scale1: return RoleLook(fg, on: bg, [.underline])
+        case .scale2: return RoleLook(yellow, on: bg, [.bold, .underline])
+        case .scale3: return RoleLook(bg, on: .index(51), [.bold, .underline])
         }
     }
 
@@ -203,6 +216,9 @@ public struct ColorTheme: Hashable, Sendable {
         case .tileTheatre, .tileOrganisation: return RoleLook(bg, on: .index(6))
         case .header: return RoleLook(bg, on: fg)
         case .headerFocused: return RoleLook(bg, on: yellow, [.bold])
+        case .scale1: return RoleLook(fg, on: bg, [.underline])
+        case .scale2: return RoleLook(yellow, on: bg, [.bold, .underline])
+        case .scale3: return RoleLook(bg, on: .index(6), [.underline])
         }
     }
 }

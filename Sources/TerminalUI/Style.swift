@@ -7,6 +7,9 @@ public enum StyleRole: UInt8, Sendable, Hashable, CaseIterable {
     case bar, category
     /// A pane's title bar (`PaneHeader`), and the focused pane's.
     case header, headerFocused
+    /// A three-step scale after `tileMember` (the map's join-year bands, earliest to latest):
+    /// distinct from each other and from the tile roles in every theme, attributes alone in monochrome.
+    case scale1, scale2, scale3
 }
 
 /// The style of one cell: a role plus emphasis.

@@ -24,11 +24,13 @@ import Testing
         #expect(Fixture.store.joinYears.isEmpty)
     }
 
-    /// USA: three events, one figure, three groups (co-chair twice, Small Group once).
+    /// USA: two events, one figure, three groups (co-chair twice, Small Group once).
     @Test func recordCountAddsEventsFiguresAndGroups() {
         let store = Fixture.store
-        #expect(store.events(involvingMember: "USA").count == 3)
-        #expect(store.recordCount(ofMember: "USA") == 3 + 1 + 3)
+        #expect(store.events(involvingMember: "USA").count == 2)
+        #expect(store.figures(involvingMember: "USA").count == 1)
+        #expect(store.groups(ofMember: "USA").count == 3)
+        #expect(store.recordCount(ofMember: "USA") == 2 + 1 + 3)
         #expect(store.recordCount(ofMember: "EUU") == 0)
     }
 }

@@ -69,7 +69,8 @@ extension Shell {
             } else {
                 detail = DetailState()
             }
-        case .filterCategory, .previousYear, .nextYear, .cycleHighlight: break
+        case .filterCategory, .previousCategory, .previousYear, .nextYear, .cycleHighlight, .toggleTable, .nextSort,
+             .reverseSort, .frequency, .chooseRow: break
         default: return nil
         }
         var next = state

@@ -34,7 +34,7 @@ enum Kiosk {
 
     /// One attract step: focus the next pane and move its selection on (back to its start at the end).
     static func advance(_ state: AppState, store: Store) -> AppState {
-        let context = PaneContext(store: store, config: state.config)
+        let context = PaneContext(store: store, state: state)
         var next = state
         next.focus = PaneID(rawValue: (state.focus.rawValue + 1) % PaneID.allCases.count) ?? .timeline
         let rect = Shell.paneRect(next.focus, next, context: context)
