@@ -223,6 +223,30 @@ import TerminalUI
         #expect(MembersTable.columns(width: 118, sort: MemberSort(), context: c).count == MemberColumn.allCases.count)
     }
 
+    /// The role of the cell where `text` starts (English rows: one cell per character).
+    func role(of text: String, in frame: Frame) -> StyleRole? {
+        guard let y = frame.rows.firstIndex(where: { $0.contains(text) }),
+              let range = frame.rows[y].range(of: text) else { return nil }
+        return frame[frame.rows[y].distance(from: frame.rows[y].startIndex, to: range.lowerBound), y].style.role
+    }
+
+    @Test func groupsAndStatsDimWhatTheFiltersLeaveOut() {
+        var context = paneContext(.en)
+        context.filters = Filters(group: "counter-finance")
+        var frame = Frame(size: Size(width: 58, height: 13))
+        GroupsPane.render(GroupsState(), app: AppState(), context: context, in: frame.bounds, focused: false, into: &frame)
+        #expect(role(of: "Counter-ISIS Finance", in: frame) == .normal)
+        #expect(role(of: "Small Group", in: frame) == .dim)
+
+        context.filters = Filters(category: .military)
+        frame = Frame(size: Size(width: 58, height: 30))
+        StatsPane.render(StatsState(), app: AppState(), context: context, in: frame.bounds, focused: false, into: &frame)
+        let military = store.dataset.figures.first { $0.theme == .military }!.title.en
+        let other = store.dataset.figures.first { $0.theme != .military }!.title.en
+        #expect(role(of: military, in: frame) != .dim)
+        #expect(role(of: other, in: frame) == .dim)
+    }
+
     @Test func recordsCountEventsFiguresAndGroups() {
         let usa = store.member("USA")!
         let expected = store.events(involvingMember: "USA").count + store.figures(involvingMember: "USA").count

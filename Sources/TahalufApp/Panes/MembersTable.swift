@@ -125,8 +125,9 @@ enum MembersTable {
             return (12, widest, false)
         case .joined: return (13, context.language == .ar ? 20 : 17, false)
         case .roles: return (12, 40, true)
-        case .theatre: return (3, context.text.width(t.columnTitle(.theatre)) + 2, false)
-        case .records: return (3, context.text.width(t.columnTitle(.records)) + 2, false)
+        case .theatre, .records:
+            let short = t.columnShortTitles[column] ?? ""
+            return (max(3, context.text.width(short)), context.text.width(t.columnTitle(column)) + 2, false)
         }
     }
 

@@ -12,8 +12,13 @@ import CoalitionStore
 /// | `category` | - | of the category | - | of the theme of the same name |
 /// | `group` | co-chairs or belongs to it | names the group | is the group | listed by the group |
 ///
-/// Set from the members' frequency view (`c`), the timeline's `f` / `F`, and other panes;
-/// cleared together with `x`. The kiosk's idle reset starts from empty filters.
+/// The timeline and the members table list only what passes; the map dims the tiles that do
+/// not; the groups and stats panes, whose lists are short, dim what does not pass and keep their
+/// order (the map's group highlight follows the groups pane by place). Each pane's title names the
+/// facets that narrow it (`FacetText`).
+///
+/// Set from the members' frequency view (`c`), the timeline's `f` / `F`, and other panes
+/// (`Action.setFilters`); cleared together with `x`. The kiosk's idle reset starts from empty filters.
 public struct Filters: Sendable, Hashable {
     /// A `Source.id`.
     public var source: String?
