@@ -64,6 +64,18 @@ import TerminalUI
         let down = MembersTable.rows(sort: s.map.sort, context: context(s))
         #expect(down.first?.joined == dates.last)
         #expect(down.compactMap(\.joined) == dates.sorted().reversed())
+        // A new order starts at its top.
+        #expect(MapPane.selection(s.map, context: context(s)) == RecordRef(.member, down[0].code))
+        #expect(s.map.tableScroll == 0)
+    }
+
+    /// The map's cursor moved while the table was hidden: the table scrolls to show it.
+    @Test func theTableShowsTheMapsCursor() {
+        var s = press(state(.en, size: Size(width: 80, height: 24)), "2")
+        s.map.cursor = "YEM"
+        s = press(s, "t")
+        let text = render(s, store: store, size: s.size).rows.joined(separator: "\n")
+        #expect(text.contains("Yemen"))
     }
 
     @Test func sOutsideTheTableDoesNothing() {

@@ -186,8 +186,10 @@ enum MembersTable {
             context.drawSegments(segments, in: summary, into: &frame)
         }
         let listArea = context.withGutter(areas.list)
-        let view = ListView(count: rows.count, selected: selectedIndex(state, rows: rows),
-                            scroll: state.tableScroll, direction: context.direction, ascii: context.ascii,
+        let selected = selectedIndex(state, rows: rows)
+        let view = ListView(count: rows.count, selected: selected,
+                            scroll: scroll(state, selected: selected, count: rows.count, visible: listArea.height),
+                            direction: context.direction, ascii: context.ascii,
                             focused: focused, marker: context.selectionMarker)
         let columns = columns(width: view.rowArea(in: listArea).width, sort: state.sort, context: context)
         if let header = areas.header {
@@ -235,7 +237,14 @@ enum MembersTable {
         return state.cursor.flatMap { code in rows.firstIndex { $0.code == code } } ?? 0
     }
 
+    /// The first row on screen: the stored one, moved as little as needed to show the selection
+    /// (which the map may have moved while the table was hidden).
+    static func scroll(_ state: MapState, selected: Int?, count: Int, visible: Int) -> Int {
+        ListView.scroll(keeping: selected ?? 0, visible: visible, count: count, current: state.tableScroll)
+    }
+
     /// Moves the table's selection; the map's cursor follows it (the two views share one cursor).
+    /// A new sort starts at the top, on the first member in the new order.
     static func reduce(_ state: MapState, action: Action, context: PaneContext, rect: Rect) -> MapState {
         var next = state
         switch action {
@@ -248,7 +257,9 @@ enum MembersTable {
         let list = context.withGutter(Areas(rect, context: context).list)
         let page = max(1, list.height - 1)
         var index = selectedIndex(state, rows: rows) ?? 0
+        next.tableScroll = scroll(state, selected: index, count: rows.count, visible: list.height)
         switch action {
+        case .nextSort, .reverseSort: index = 0
         case .move(.up): index -= 1
         case .move(.down): index += 1
         case .pageUp: index -= page
@@ -257,13 +268,13 @@ enum MembersTable {
         case .end: index = rows.count - 1
         case .wheel(let up, _, _): index += up ? -3 : 3
         case .click(_, let y):
-            let view = ListView(count: rows.count, selected: nil, scroll: state.tableScroll, direction: context.direction)
+            let view = ListView(count: rows.count, selected: nil, scroll: next.tableScroll, direction: context.direction)
             if let hit = view.index(atY: y, in: list) { index = hit }
         default: break
         }
         index = min(max(0, index), rows.count - 1)
         next.cursor = rows[index].code
-        next.tableScroll = ListView.scroll(keeping: index, visible: list.height, count: rows.count, current: state.tableScroll)
+        next.tableScroll = ListView.scroll(keeping: index, visible: list.height, count: rows.count, current: next.tableScroll)
         return next
     }
 }
