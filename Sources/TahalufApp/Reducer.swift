@@ -113,7 +113,7 @@ enum Shell {
             return PaneDispatch.reduce(pane, app: next, action: action, context: context,
                                        rect: paneRect(pane, next, context: context))
         case .previousYear, .nextYear: return owned(next, by: .timeline, action, context: context)
-        case .cycleHighlight, .toggleTable, .frequency: return owned(next, by: .map, action, context: context)
+        case .cycleHighlight: return owned(next, by: .map, action, context: context)
         default:
             return PaneDispatch.reduce(state.focus, app: next, action: action, context: context,
                                        rect: paneRect(state.focus, state, context: context))

@@ -103,6 +103,35 @@ import TerminalUI
         #expect(africans.count == 13)
     }
 
+    @Test func tAndCBringTheFocusToTheMap() {
+        var s = press(state(), "c3")
+        #expect(s.focus == .map && s.filters.region == .subSaharanAfrica)
+        s = press(press(s, "1"), "t")
+        #expect(s.focus == .map && s.map.view == .tiles)
+    }
+
+    @Test func lowBandwidthMarksTheRowInTheGutter() {
+        var s = state(.en, size: Size(width: 80, height: 24))
+        s.config.lowBandwidth = true
+        s = press(s, "2t")
+        let frame = render(s, store: store, size: s.size)
+        #expect(frame.rows[4].hasPrefix(" ▶"))
+        // No cell of the table (below the title bar) is in the selection style.
+        #expect(!frame.cells.dropFirst(s.size.width).contains { $0.style.role == .selected })
+        let moved = render(TestDriver.run(s, [.move(.down)], store: store), store: store, size: s.size)
+        let changed = zip(frame.cells, moved.cells).filter { $0 != $1 }.count
+        #expect(changed <= 4, "a move rewrites the marker and the status position: \(changed)")
+    }
+
+    @Test func asciiSortMarks() {
+        var s = state(.en, size: Size(width: 80, height: 24))
+        s.config.ascii = true
+        s = press(s, "2t")
+        #expect(render(s, store: store, size: s.size).rows[3].contains("Name ^"))
+        s = press(s, "S")
+        #expect(render(s, store: store, size: s.size).rows[3].contains("Name v"))
+    }
+
     @Test func frequencyRowsAreCountsLargestFirstAndEnterFilters() {
         var s = press(state(), "2c")
         let rows = MemberFrequency.rows(.region, context: context(s))

@@ -18,6 +18,11 @@ extension Shell {
             return next
         case .setFilters(let filters):
             return setFilters(state, filters, context: context)
+        case .toggleTable, .frequency:
+            // The table and the count view take keys of their own (arrows, digits): they bring the focus.
+            let next = state.focus == .map ? state : focus(state, .map)
+            return PaneDispatch.reduce(.map, app: next, action: action, context: context,
+                                       rect: paneRect(.map, next, context: context))
         case .nextSort, .reverseSort:
             guard state.focus == .map, state.map.view == .table, !frequencyOpen else { return state }
             return nil
