@@ -164,8 +164,12 @@ import TerminalUI
     @Test func cStepsThroughTheDimensionsAndEscCloses() {
         var s = press(state(), "2c")
         #expect(s.map.frequency?.dimension == .region)
-        s = press(s, "cc")
-        #expect(s.map.frequency?.dimension == .group)
+        var seen = [s.map.frequency!.dimension]
+        for _ in 1..<FrequencyDimension.allCases.count {
+            s = press(s, "c")
+            seen.append(s.map.frequency!.dimension)
+        }
+        #expect(seen == FrequencyDimension.allCases)
         s = press(s, "c")
         #expect(s.map.frequency?.dimension == .region)
         s = TestDriver.press(s, [.escape], store: store)
@@ -179,6 +183,28 @@ import TerminalUI
         s = TestDriver.run(s, Array(repeating: .move(.down), count: small) + [.open], store: store)
         #expect(s.filters.group == "small-group")
         #expect(Set(tableCodes(s)) == Set(store.members(ofGroup: "small-group")))
+    }
+
+    @Test func sourceAndKindOfSourceFrequenciesFilterByCitation() {
+        var s = press(press(state(), "2"), "cccc")
+        #expect(s.map.frequency?.dimension == .sourceKind)
+        let kinds = MemberFrequency.rows(.sourceKind, context: context(s))
+        let seed = try! #require(kinds.firstIndex { $0.facet == .sourceKind(.seed) })
+        s = press(s, String(seed + 1))
+        #expect(s.filters.sourceKind == .seed)
+        let cited = Set(store.dataset.sources.filter { $0.kind == .seed }.flatMap { store.uses(ofSource: $0.id) }
+            .filter { $0.record.kind == .member }.map(\.record.id))
+        #expect(Set(tableCodes(s)) == cited && tableCodes(s).count == kinds[seed].count)
+
+        s = press(press(s, "x"), "ccccc")
+        #expect(s.map.frequency?.dimension == .source)
+        let sources = MemberFrequency.rows(.source, context: context(s))
+        s = press(s, "1")
+        guard case .source(let id)? = sources.first?.facet else { Issue.record("no source row"); return }
+        #expect(s.filters.source == id)
+        #expect(tableCodes(s).count == sources[0].count)
+        let frame = render(s, store: store, size: s.size).rows.joined(separator: "\n")
+        #expect(frame.contains("Member map · source " + id))
     }
 
     @Test func filtersCombineAndXClearsThemAll() {

@@ -5,6 +5,10 @@ import TerminalUI
 /// What the frequency view counts members by; `c` steps through them.
 public enum FrequencyDimension: String, Sendable, Hashable, CaseIterable {
     case region, joinYear, group
+    /// The kinds of the sources a member's record cites (a member citing two kinds counts in both).
+    case sourceKind
+    /// The sources a member's record cites.
+    case source
 
     public var next: FrequencyDimension? {
         let all = FrequencyDimension.allCases
@@ -20,7 +24,8 @@ public struct FrequencyState: Sendable, Hashable {
     public init(_ dimension: FrequencyDimension) { self.dimension = dimension }
 }
 
-/// The members counted per region, per join year or per group, like VisiData's Shift-F: the
+/// The members counted per region, per join year, per group, per kind of source or per source,
+/// like VisiData's Shift-F: the
 /// largest count first, each row a filter (Enter, or the row's number 1–9). Opened with `c` in
 /// the map pane; `c` again counts by the next dimension, Esc closes.
 ///
@@ -40,7 +45,7 @@ enum MemberFrequency {
     }
 
     enum Facet: Hashable {
-        case region(Region), year(Int), group(String)
+        case region(Region), year(Int), group(String), sourceKind(SourceKind), source(String)
 
         /// The filters with this facet set in place of the dimension's previous value.
         func applied(to filters: Filters) -> Filters {
@@ -49,6 +54,8 @@ enum MemberFrequency {
             case .region(let region): next.region = region
             case .year(let year): next.years = year...year
             case .group(let id): next.group = id
+            case .sourceKind(let kind): next.sourceKind = kind
+            case .source(let id): next.source = id
             }
             return next
         }
@@ -60,6 +67,8 @@ enum MemberFrequency {
         case .region: others.region = nil
         case .joinYear: others.years = nil
         case .group: others.group = nil
+        case .sourceKind: others.sourceKind = nil
+        case .source: others.source = nil
         }
         let match = FacetMatch(others, store: context.store)
         let members = others.narrowsMembers ? context.store.dataset.members.filter(match.member) : context.store.dataset.members
@@ -88,8 +97,29 @@ enum MemberFrequency {
                 let n = context.store.members(ofGroup: group.id).filter(codes.contains).count
                 return n > 0 ? Row(label: group.name.text(context.language), count: n, facet: .group(group.id)) : nil
             }
+        case .sourceKind:
+            let codes = Set(members.map(\.code))
+            let t = TableStrings.for(context.language)
+            rows = SourceKind.allCases.compactMap { kind in
+                let citing = Set(context.store.dataset.sources.filter { $0.kind == kind }
+                    .flatMap { citingMembers($0.id, store: context.store) })
+                let n = citing.intersection(codes).count
+                return n > 0 ? Row(label: t.sourceKindNames[kind] ?? kind.rawValue, count: n, facet: .sourceKind(kind)) : nil
+            }
+        case .source:
+            let codes = Set(members.map(\.code))
+            rows = context.store.dataset.sources.compactMap { source in
+                let n = Set(citingMembers(source.id, store: context.store)).intersection(codes).count
+                let label = source.outlet.text(context.language) + context.dash + source.title.text(context.language)
+                return n > 0 ? Row(label: label, count: n, facet: .source(source.id)) : nil
+            }
         }
         return sortedByCount(rows)
+    }
+
+    /// Codes of the members whose record cites a source.
+    private static func citingMembers(_ id: String, store: Store) -> [String] {
+        store.uses(ofSource: id).filter { $0.record.kind == .member }.map(\.record.id)
     }
 
     /// Largest count first; ties keep their natural order (regions, years, groups as listed).
