@@ -20,19 +20,19 @@ public struct Store: Sendable {
 
     /// Positions in `eventsByDate`.
     private let eventsByCategory: [EventCategory: [Int]]
-    private let eventsByMember: [String: [Int]]
+    let eventsByMember: [String: [Int]]
     private let eventsByGroup: [String: [Int]]
     /// Positions in `dataset.members`.
     private let membersByRegion: [Region: [Int]]
     /// Positions in `dataset.members` by the year of `joined`; undated members are under no year.
     let membersByJoinYear: [Int: [Int]]
     /// Positions in `dataset.groups`.
-    private let groupsByMember: [String: [Int]]
+    let groupsByMember: [String: [Int]]
     /// Member codes, co-chairs first, without repeats.
     private let membersByGroup: [String: [String]]
     /// Positions in `dataset.figures`.
     private let figuresByTheme: [Theme: [Int]]
-    private let figuresByMember: [String: [Int]]
+    let figuresByMember: [String: [Int]]
     /// By source id: every citation of that source (`SourceUse.swift`).
     private let usesBySource: [String: [SourceUse]]
 

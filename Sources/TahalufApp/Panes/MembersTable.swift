@@ -1,6 +1,11 @@
 import CoalitionStore
 import RTLText
 import TerminalUI
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A column of the members table, in the order the table shows them from the start edge.
 public enum MemberColumn: String, Sendable, Hashable, CaseIterable {
@@ -41,42 +46,50 @@ enum MembersTable {
         let match = FacetMatch(context.filters, store: store)
         let members = context.filters.narrowsMembers ? store.dataset.members.filter(match.member) : store.dataset.members
         let language = context.language
-        // Keys once per member, not once per comparison.
-        let names = members.map { Normalizer.normalize($0.name.text(language)) }
-        let keys: [SortKey] = members.indices.map { i in
-            let m = members[i]
-            switch sort.column {
-            case .name: return .text(names[i])
-            case .code: return .text(m.code)
-            case .region: return .text(Normalizer.normalize(context.strings.regionNames[m.region] ?? m.region.rawValue))
-            case .joined: return .date(m.joined)
-            case .roles: return .text(Normalizer.normalize(roles(m, context: context)))
-            case .theatre: return .number(m.theatre ? 1 : 0)
-            case .records: return .number(store.recordCount(ofMember: m.code))
+        // Keys once per member, not once per comparison; text as normalised UTF-8 bytes compared
+        // with `memcmp` (code point order), several times faster than comparing `String`s.
+        let names = members.map { Normalizer.normalizedBytes($0.name.text(language)) }
+        let column: (Int, Int) -> Int
+        switch sort.column {
+        case .name: column = { _, _ in 0 }
+        case .code: column = texts(members.map { Array($0.code.utf8) })
+        case .region:
+            column = texts(members.map { Normalizer.normalizedBytes(context.strings.regionNames[$0.region] ?? $0.region.rawValue) })
+        case .roles: column = texts(members.map { Normalizer.normalizedBytes(roles($0, context: context)) })
+        case .theatre: column = numbers(members.map { $0.theatre ? 1 : 0 })
+        case .records: column = numbers(members.map { store.recordCount(ofMember: $0.code) })
+        case .joined:
+            // Undated members (the founders) before every dated one.
+            let dates = members.map(\.joined)
+            column = { a, b in
+                switch (dates[a], dates[b]) {
+                case (nil, nil): return 0
+                case (nil, _): return -1
+                case (_, nil): return 1
+                case let (x?, y?): return x < y ? -1 : (y < x ? 1 : 0)
+                }
             }
         }
         let order = members.indices.sorted { a, b in
-            if keys[a] != keys[b] { return sort.descending ? keys[b] < keys[a] : keys[a] < keys[b] }
-            if names[a] != names[b] { return names[a] < names[b] }
+            let c = column(a, b)
+            if c != 0 { return sort.descending ? c > 0 : c < 0 }
+            let n = compare(names[a], names[b])
+            if n != 0 { return n < 0 }
             return members[a].code < members[b].code
         }
         return order.map { members[$0] }
     }
 
-    enum SortKey: Comparable {
-        case text(String), number(Int), date(FactDate?)
-        static func < (a: SortKey, b: SortKey) -> Bool {
-            switch (a, b) {
-            case let (.text(x), .text(y)): return x < y
-            case let (.number(x), .number(y)): return x < y
-            // Undated members (the founders) before every dated one.
-            case let (.date(x), .date(y)):
-                guard let y else { return false }
-                guard let x else { return true }
-                return x < y
-            default: return false
-            }
+    private static func texts(_ keys: [[UInt8]]) -> (Int, Int) -> Int { { compare(keys[$0], keys[$1]) } }
+    private static func numbers(_ keys: [Int]) -> (Int, Int) -> Int { { keys[$0] < keys[$1] ? -1 : (keys[$0] > keys[$1] ? 1 : 0) } }
+
+    /// Byte order of two UTF-8 strings: negative, zero or positive.
+    static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        let common = min(a.count, b.count)
+        let order = a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in common == 0 ? 0 : Int(memcmp(x.baseAddress!, y.baseAddress!, common)) }
         }
+        return order != 0 ? order : a.count - b.count
     }
 
     /// "co-chair CIFG, Africa; Small Group; donor": the groups the member co-chairs, the Small
