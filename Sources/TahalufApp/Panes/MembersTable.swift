@@ -51,7 +51,7 @@ enum MembersTable {
         let names = members.map { Normalizer.normalizedBytes($0.name.text(language)) }
         let column: (Int, Int) -> Int
         switch sort.column {
-        case .name: column = { _, _ in 0 }
+        case .name: column = texts(names)
         case .code: column = texts(members.map { Array($0.code.utf8) })
         case .region:
             column = texts(members.map { Normalizer.normalizedBytes(context.strings.regionNames[$0.region] ?? $0.region.rawValue) })
