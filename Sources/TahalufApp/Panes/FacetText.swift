@@ -18,14 +18,10 @@ enum FacetText {
         let t = TableStrings.for(context.language)
         let s = context.strings
         var parts: [String] = []
-        let narrows: Bool
-        switch pane {
-        case .timeline: narrows = filters.narrowsEvents
-        case .map: narrows = filters.narrowsMembers
-        case .groups: narrows = filters.narrowsGroups
-        case .stats: narrows = filters.narrowsFigures
-        }
-        guard narrows else { return nil }
+        // A table rather than a switch: a pane added later shows its plain title until it applies facets.
+        let narrows: [PaneID: Bool] = [.timeline: filters.narrowsEvents, .map: filters.narrowsMembers,
+                                       .groups: filters.narrowsGroups, .stats: filters.narrowsFigures]
+        guard narrows[pane] == true else { return nil }
         if let category = filters.category, pane == .timeline || (pane == .stats && Theme(rawValue: category.rawValue) != nil) {
             parts.append(s.categoryName(category))
         }
