@@ -316,5 +316,10 @@ func paneContext(_ language: Language = .en, store: Store = PaneFixtures.store, 
         #expect(wide.rows[0].hasPrefix("Joined:  2014 or undated   2015–17   2018–19   2020– "))
         let narrow = renderPane(MapPane.self, state, size: Size(width: 60, height: 30))
         #expect(narrow.rows[13].contains("BF"))
+        // Gapless tiles alternate their shade, but not the bands: an underlined band would read as
+        // the next one on a monochrome terminal.
+        let banded = narrow.cells.filter { [.scale1, .scale2, .scale3].contains($0.style.role) }
+        #expect(!banded.isEmpty && banded.allSatisfy { !$0.style.alternate })
+        #expect(narrow.cells.contains { $0.style.role == .tileMember && $0.style.alternate })
     }
 }

@@ -60,8 +60,10 @@ public enum MapPane: Pane {
             var style = tileStyle(tile, isCursor: p.index == cursor, focused: focused, highlighted: bands ? nil : highlighted)
             if bands, p.index != cursor { style = JoinYearScale.band(context.store.member(tile.code)?.joined).style }
             // Gapless two-letter tiles: every other column in the role's second shade (underlined
-            // where there is no colour), so neighbours read apart ("FR BE").
-            if layout.cellWidth == 2, !tile.isOrganisation, tile.point.column % 2 == 0 { style.alternate = true }
+            // where there is no colour), so neighbours read apart ("FR BE"). Not the join-year
+            // bands: without colour an underlined band would read as the next band.
+            let scaled = [StyleRole.scale1, .scale2, .scale3].contains(style.role)
+            if layout.cellWidth == 2, !tile.isOrganisation, tile.point.column % 2 == 0, !scaled { style.alternate = true }
             frame.draw(context.text.line(p.label, base: .ltr), in: Rect(x: p.x, y: p.y, width: p.width, height: 1),
                        align: .left, style: style)
             if tile.isTheatre, layout.cellWidth >= 3, !tile.isOrganisation, areas.grid.contains(x: p.x + p.width, y: p.y) {
