@@ -129,14 +129,13 @@ enum Shell {
                                        rect: paneRect(pane, next, context: context))
         case .previousYear, .nextYear: return owned(next, by: .timeline, action, context: context)
         case .cycleHighlight: return owned(next, by: .map, action, context: context)
-        case .cycleSourceKind: return owned(next, by: .sources, action, context: context)
         default:
             return PaneDispatch.reduce(state.focus, app: next, action: action, context: context,
                                        rect: paneRect(state.focus, state, context: context))
         }
     }
 
-    /// Keys that belong to one pane (`f [ ]` the timeline, `m` the map, `K` the sources) act on it wherever the
+    /// Keys that belong to one pane (`f [ ]` the timeline, `m` the map) act on it wherever the
     /// focus is; on a narrow terminal, where only the focused pane shows, that pane takes the focus.
     static func owned(_ state: AppState, by pane: PaneID, _ action: Action, context: PaneContext) -> AppState {
         var next = state

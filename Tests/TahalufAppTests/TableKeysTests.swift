@@ -84,4 +84,24 @@ import TerminalUI
         let home = Kiosk.home(s)
         #expect(home.filters.isEmpty && home.map == MapState() && home.timeline == AppState(config: config).timeline)
     }
+
+    /// `K` and the count view's kind-of-source row are one facet: the Sources pane lists that
+    /// kind, every pane's title names it, `x` clears it for all.
+    @Test func theSourcesPaneKindIsTheKindOfSourceFacet() {
+        var s = press(state(), "K")
+        #expect(s.focus == .sources && s.filters == Filters(sourceKind: .seed))
+        let context = PaneContext(store: store, state: s)
+        let listed = SourcesPane.sources(context: context)
+        #expect(!listed.isEmpty && listed.allSatisfy { $0.kind == .seed })
+        #expect(FacetText.title(.sources, filters: s.filters, context: context).contains("seed articles"))
+        #expect(FacetText.title(.timeline, filters: s.filters, context: context).contains("seed articles"))
+        s = press(s, "x")
+        #expect(s.filters.isEmpty && SourcesPane.sources(context: PaneContext(store: store, state: s)).count
+            == store.dataset.sources.count)
+        // A source facet from the count view leaves that one source in the pane.
+        let id = store.dataset.sources[0].id
+        s = TestDriver.run(s, [.setFilters(Filters(source: id))], store: store)
+        #expect(SourcesPane.sources(context: PaneContext(store: store, state: s)).map(\.id) == [id])
+        #expect(FacetText.title(.sources, filters: s.filters, context: PaneContext(store: store, state: s)).contains(id))
+    }
 }

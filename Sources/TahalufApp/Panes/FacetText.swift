@@ -20,18 +20,21 @@ enum FacetText {
         var parts: [String] = []
         // A table rather than a switch: a pane added later shows its plain title until it applies facets.
         let narrows: [PaneID: Bool] = [.timeline: filters.narrowsEvents, .map: filters.narrowsMembers,
-                                       .groups: filters.narrowsGroups, .stats: filters.narrowsFigures]
+                                       .groups: filters.narrowsGroups, .stats: filters.narrowsFigures,
+                                       .sources: filters.narrowsSources]
         guard narrows[pane] == true else { return nil }
+        // Only the two source facets say anything about a source.
+        let sourceFacetsOnly = pane == .sources
         if let category = filters.category, pane == .timeline || (pane == .stats && Theme(rawValue: category.rawValue) != nil) {
             parts.append(s.categoryName(category))
         }
-        if let region = filters.region, pane != .stats { parts.append(s.regionNames[region] ?? region.rawValue) }
+        if let region = filters.region, pane != .stats, !sourceFacetsOnly { parts.append(s.regionNames[region] ?? region.rawValue) }
         if let years = filters.years, pane == .timeline || pane == .map {
             let dash = context.ascii ? "-" : "–"
             parts.append(context.digits(years.count == 1 ? String(years.lowerBound)
                                                          : String(years.lowerBound) + dash + String(years.upperBound)))
         }
-        if let id = filters.group { parts.append(context.store.group(id)?.short.text(context.language) ?? id) }
+        if let id = filters.group, !sourceFacetsOnly { parts.append(context.store.group(id)?.short.text(context.language) ?? id) }
         if let kind = filters.sourceKind { parts.append(t.sourceKindNames[kind] ?? kind.rawValue) }
         if let id = filters.source { parts.append(t.sourceFacet + id) }
         return parts.isEmpty ? nil : parts.joined(separator: context.separator)

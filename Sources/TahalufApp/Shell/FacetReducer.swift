@@ -1,6 +1,6 @@
 import CoalitionStore
 
-/// The shell's part of the facets: the keys that change `AppState.filters` (`f` / `F`, `x`, a
+/// The shell's part of the facets: the keys that change `AppState.filters` (`f` / `F`, `K`, `x`, a
 /// frequency row) and the members table's sort keys, which only mean something in the table.
 extension Shell {
     /// The next state, or nil when the action is not about facets.
@@ -18,6 +18,13 @@ extension Shell {
             return next
         case .setFilters(let filters):
             return setFilters(state, filters, context: context)
+        case .cycleSourceKind:
+            // `K`: the kind-of-source facet, stepped through the kinds the data has. On a narrow
+            // terminal, where only the focused pane shows, the Sources pane takes the focus.
+            var filters = state.filters
+            filters.sourceKind = SourcesPane.nextKind(after: filters.sourceKind, store: context.store)
+            let next = layout(state, context: context).panes[.sources] == nil ? focus(state, .sources) : state
+            return setFilters(next, filters, context: context)
         case .toggleTable, .frequency:
             // The table and the count view take keys of their own (arrows, digits): they bring the focus.
             let next = state.focus == .map ? state : focus(state, .map)
@@ -62,7 +69,7 @@ extension Shell {
         var next = state
         next.filters = filters
         next.timeline = TimelinePane.refiltered(state.timeline, filters: filters, store: context.store)
-        if filters != state.filters { next.map.tableScroll = 0 }
+        if filters != state.filters { next.map.tableScroll = 0; next.sources.selected = 0 }
         return next
     }
 }
@@ -77,8 +84,11 @@ extension FacetMatch {
         case .event:
             guard filters.narrowsEvents, let event = store.event(ref.id) else { return true }
             return self.event(event)
-        case .group, .figure, .source:
-            // The groups and stats panes dim rather than hide; the Sources pane has its own `K` filter.
+        case .source:
+            guard let source = store.source(ref.id) else { return true }
+            return (filters.source ?? source.id) == source.id && (filters.sourceKind ?? source.kind) == source.kind
+        case .group, .figure:
+            // The groups and stats panes dim rather than hide.
             return true
         }
     }

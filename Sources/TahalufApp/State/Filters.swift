@@ -7,6 +7,10 @@ import CoalitionStore
 /// |---|---|---|---|---|
 /// | `source` | cites it | cites it | cites it | an observation cites it |
 /// | `sourceKind` | cites a source of that kind | same | same | same |
+///
+/// The Sources pane lists the source of the `source` facet and the sources of the `sourceKind`
+/// facet (which its `K` cycles); the other facets leave it alone.
+///
 /// | `region` | in the region | names a member of the region | has a member of the region | - |
 /// | `years` | joined in the range (undated members never match) | dated in the range | - | - |
 /// | `category` | - | of the category | - | of the theme of the same name |
@@ -45,6 +49,9 @@ public struct Filters: Sendable, Hashable {
 
     /// Whether any facet that narrows groups is set.
     public var narrowsGroups: Bool { source != nil || sourceKind != nil || region != nil || group != nil }
+
+    /// Whether a facet that narrows the Sources pane is set: the source and the kind of source.
+    public var narrowsSources: Bool { source != nil || sourceKind != nil }
 
     /// Whether any facet that narrows figures is set (a category narrows figures only when a
     /// theme has its name).

@@ -1,5 +1,5 @@
-/// Where the user was: the focused pane, every pane's selection and scroll (the Sources pane's
-/// kind filter too; the map's view, table sort and open count view), the filters in force, the
+/// Where the user was: the focused pane, every pane's selection and scroll (the map's view,
+/// table sort and open count view too), the filters in force (the Sources pane's kind among them), the
 /// open detail view with its selected link and scroll, and the article
 /// reader when it was open (an overlay like the detail: a record reached from a passage goes
 /// back to the reader at that passage). Going back to a place puts all of it back.
