@@ -20,17 +20,19 @@ public struct Store: Sendable {
 
     /// Positions in `eventsByDate`.
     private let eventsByCategory: [EventCategory: [Int]]
-    private let eventsByMember: [String: [Int]]
+    let eventsByMember: [String: [Int]]
     private let eventsByGroup: [String: [Int]]
     /// Positions in `dataset.members`.
     private let membersByRegion: [Region: [Int]]
+    /// Positions in `dataset.members` by the year of `joined`; undated members are under no year.
+    let membersByJoinYear: [Int: [Int]]
     /// Positions in `dataset.groups`.
-    private let groupsByMember: [String: [Int]]
+    let groupsByMember: [String: [Int]]
     /// Member codes, co-chairs first, without repeats.
     private let membersByGroup: [String: [String]]
     /// Positions in `dataset.figures`.
     private let figuresByTheme: [Theme: [Int]]
-    private let figuresByMember: [String: [Int]]
+    let figuresByMember: [String: [Int]]
     /// By source id: every citation of that source (`SourceUse.swift`).
     private let usesBySource: [String: [SourceUse]]
     /// By source id: how many distinct records cite it. The Sources pane shows it on every row of
@@ -59,6 +61,7 @@ public struct Store: Sendable {
         eventsByMember = Store.positions(timeline.count) { timeline[$0].members }
         eventsByGroup = Store.positions(timeline.count) { timeline[$0].groups }
         membersByRegion = Store.positions(members.count) { [members[$0].region] }
+        membersByJoinYear = Store.positions(members.count) { members[$0].joined.map { [$0.year] } ?? [] }
         groupsByMember = Store.positions(groups.count) { groups[$0].coChairs + groups[$0].members }
         var membersByGroup: [String: [String]] = [:]
         for group in dataset.groups where membersByGroup[group.id] == nil {

@@ -20,14 +20,17 @@ public enum DumpSection: String, Sendable, CaseIterable {
 /// // "# Working groups\nCounter-ISIS Finance Group (CIFG) · co-chairs: Saudi Arabia (SAU), …\n…"
 /// ```
 public enum Dump {
-    public static func text(store: Store, section: DumpSection, width: Int, config: AppConfig, visual: Bool) -> String {
+    /// `memberOrder`: the members sorted as the members table would (`--sort`); nil keeps the
+    /// map's reading order.
+    public static func text(store: Store, section: DumpSection, width: Int, config: AppConfig, visual: Bool,
+                            memberOrder: MemberSort? = nil) -> String {
         let context = PaneContext(store: store, config: config)
         let sections: [DumpSection] = section == .all ? [.timeline, .members, .groups, .stats] : [section]
         let engine = context.text
         var out = ""
         for (n, part) in sections.enumerated() {
             if n > 0 { out += "\n" }
-            let paragraphs = ["# " + heading(part, context.language)] + items(part, context: context)
+            let paragraphs = ["# " + heading(part, context.language)] + items(part, context: context, memberOrder: memberOrder)
             for paragraph in paragraphs {
                 // Printed as is, text is sanitised (isolates too); laid out, the engine sanitises
                 // it and keeps the fields' isolates for the Bidi Algorithm.
@@ -52,11 +55,13 @@ public enum Dump {
         }
     }
 
-    static func items(_ section: DumpSection, context: PaneContext) -> [String] {
+    static func items(_ section: DumpSection, context: PaneContext, memberOrder: MemberSort? = nil) -> [String] {
         switch section {
         case .timeline: return context.store.eventsByDate.map { event($0, context) }
-        case .members: return MapGeometry.tiles(of: context.store).compactMap { context.store.member($0.code) }
-            .map { member($0, context) }
+        case .members:
+            let members = memberOrder.map { MembersTable.rows(sort: $0, context: context) }
+                ?? MapGeometry.tiles(of: context.store).compactMap { context.store.member($0.code) }
+            return members.map { member($0, context) }
         case .groups: return GroupsPane.groups(of: context.store).map { group($0, context) }
         case .stats: return StatsPane.figures(of: context.store).map { figure($0, context) }
         case .sources: return context.store.dataset.sources.map { source($0, context) }
@@ -82,11 +87,12 @@ public enum Dump {
         let ar = c.language == .ar
         let digits = c.text.options.digits
         var parts = [member.code, member.name.text(c.language)]
+        parts.append((ar ? "المنطقة: " : "region: ") + (c.strings.regionNames[member.region] ?? member.region.rawValue))
         if member.theatre { parts.append(ar ? "ميدان العمليات" : "theatre of operations") }
-        if let joined = member.joined {
-            parts.append((ar ? "انضم: " : "joined: ")
-                         + FactText.date(joined, language: c.language, months: c.months, digits: digits))
-        }
+        // Every member has the column; "undated" where no source dates the accession (the founders).
+        parts.append((ar ? "انضم: " : "joined: ")
+                     + (member.joined.map { FactText.date($0, language: c.language, months: c.months, digits: digits) }
+                        ?? c.strings.undated))
         let groups = c.store.groups(ofMember: member.code).map { g in
             g.short.text(c.language) + (g.coChairs.contains(member.code) ? (ar ? " (رئاسة مشتركة)" : " (co-chair)") : "")
         }

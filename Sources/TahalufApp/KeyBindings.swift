@@ -11,6 +11,9 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
     case browse
     /// Only the panes, with no overlay open.
     case panes
+    /// The map pane's count view (`c`), open in the focused map: its rows are numbered, so the
+    /// digits 1–9 choose a row there instead of focusing a pane, and `q` closes it.
+    case countView
     /// Any overlay the user can close (help, details, the bookmarks list).
     case overlay
     case detail
@@ -33,6 +36,7 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
         }
         if state.bookmarks.isListing { return [.bookmarks, .overlay, .browse, .everywhere] }
         if state.detail.current != nil { return [.detail, .overlay, .browse, .everywhere] }
+        if state.focus == .map, state.map.frequency != nil { return [.countView, .panes, .browse, .everywhere] }
         return [.panes, .browse, .everywhere]
     }
 }
@@ -47,7 +51,7 @@ public struct KeyPress: Hashable, Sendable {
 /// Which line of the help a binding is: its text is `Strings.helpEntries[id]`, in each language.
 public enum KeyHelp: String, Hashable, Sendable, CaseIterable {
     case panes, focusPane, move, page, ends, open, close, back, forward, search, searchStep
-    case filter, year, highlight, sourceKind, copy, read, bookmark, bookmarks, language, redraw, help, quit
+    case filter, year, highlight, table, sort, count, clearFilters, sourceKind, copy, read, bookmark, bookmarks, language, redraw, help, quit
     case interrupt, suspend
     /// The reader's own keys (the others it shares with the panes, and the help lines for those say it).
     case readerPage, readerPassage, readerRecords
@@ -61,6 +65,10 @@ public enum HintSpot: Hashable, Sendable {
     case panes
     /// The panes while this one has the focus.
     case pane(PaneID)
+    /// The focused map pane showing its members table (`s` sorts only there).
+    case membersTable
+    /// The focused map pane's count view.
+    case countView
     case detail, help, bookmarks, searchLine
     /// The reader: reading, with the list of a passage's records open, typing a search.
     case reader, readerRecords, readerSearch
@@ -70,6 +78,8 @@ public enum HintSpot: Hashable, Sendable {
 public enum HintLabel: Hashable, Sendable {
     case help, search, details, follow, close, back, forward, next, quit, filter, year, highlight, jump, delete
     case sourceKind, read, page, quote, records
+    /// The members table's keys: `t` switches view, `s` sorts, `c` counts, `x` clears filters.
+    case table, sort, count, clearFilters
 }
 
 /// A status-bar hint: shown at `spot`, with `label`; lower `rank` first (the bar drops from the end).
@@ -128,7 +138,8 @@ public enum KeyBindings {
         KeyBinding("Esc", browse([(.escape, .close)]), help: .close,
                    hints: [KeyHint(spot: .detail, label: .close, rank: 2), KeyHint(spot: .help, label: .close, rank: 0),
                            KeyHint(spot: .bookmarks, label: .close, rank: 2), KeyHint(spot: .reader, label: .close, rank: 3),
-                           KeyHint(spot: .readerRecords, label: .close, rank: 1)]),
+                           KeyHint(spot: .readerRecords, label: .close, rank: 1),
+                           KeyHint(spot: .countView, label: .close, rank: 1)]),
         KeyBinding("Backspace  Alt-←  <", ascii: "Backspace  Alt-Left  <",
                    browse([(.backspace, .back), (.altLeft, .back), (.char("<"), .back)]), help: .back,
                    hints: [KeyHint(spot: .panes, label: .back, rank: 4, key: "Backspace"),
@@ -140,12 +151,31 @@ public enum KeyBindings {
         KeyBinding("n N", browse([(.char("n"), .searchNext), (.char("N"), .searchPrevious)])
                    + reader([(.char("n"), .nextMatch), (.char("N"), .previousMatch)]), help: .searchStep,
                    hints: [KeyHint(spot: .panes, label: .next, rank: 3)]),
-        KeyBinding("f", browse([(.char("f"), .filterCategory)]), help: .filter,
-                   hints: [KeyHint(spot: .pane(.timeline), label: .filter, rank: 5)]),
+        KeyBinding("f F", browse([(.char("f"), .filterCategory), (.char("F"), .previousCategory)]), help: .filter,
+                   hints: [KeyHint(spot: .pane(.timeline), label: .filter, rank: 5, key: "f")]),
         KeyBinding("[ ]", browse([(.char("["), .previousYear), (.char("]"), .nextYear)]), help: .year,
                    hints: [KeyHint(spot: .pane(.timeline), label: .year, rank: 6)]),
         KeyBinding("m", browse([(.char("m"), .cycleHighlight)]), help: .highlight,
-                   hints: [KeyHint(spot: .pane(.map), label: .highlight, rank: 5)]),
+                   hints: [KeyHint(spot: .pane(.map), label: .highlight, rank: 6)]),
+        // The map pane's members table and count view (VisiData's sort and Shift-F).
+        KeyBinding("t", browse([(.char("t"), .toggleTable)]), help: .table,
+                   hints: [KeyHint(spot: .pane(.map), label: .table, rank: 4)]),
+        KeyBinding("s S", browse([(.char("s"), .nextSort), (.char("S"), .reverseSort)]), help: .sort,
+                   hints: [KeyHint(spot: .membersTable, label: .sort, rank: 3, key: "s")]),
+        KeyBinding("c", browse([(.char("c"), .frequency)]), help: .count,
+                   hints: [KeyHint(spot: .pane(.map), label: .count, rank: 5)]),
+        KeyBinding("1–9", ascii: "1-9", [KeyPress(key: .char("1"), action: .chooseRow(1), scope: .countView),
+                                         KeyPress(key: .char("2"), action: .chooseRow(2), scope: .countView),
+                                         KeyPress(key: .char("3"), action: .chooseRow(3), scope: .countView),
+                                         KeyPress(key: .char("4"), action: .chooseRow(4), scope: .countView),
+                                         KeyPress(key: .char("5"), action: .chooseRow(5), scope: .countView),
+                                         KeyPress(key: .char("6"), action: .chooseRow(6), scope: .countView),
+                                         KeyPress(key: .char("7"), action: .chooseRow(7), scope: .countView),
+                                         KeyPress(key: .char("8"), action: .chooseRow(8), scope: .countView),
+                                         KeyPress(key: .char("9"), action: .chooseRow(9), scope: .countView)],
+                   help: nil, hints: [KeyHint(spot: .countView, label: .filter, rank: 0)]),
+        KeyBinding("x", browse([(.char("x"), .clearFilters)]), help: .clearFilters,
+                   hints: [KeyHint(spot: .panes, label: .clearFilters, rank: 6)]),
         KeyBinding("K", browse([(.char("K"), .cycleSourceKind)]), help: .sourceKind,
                    hints: [KeyHint(spot: .pane(.sources), label: .sourceKind, rank: 5)]),
         KeyBinding("y", browse([(.char("y"), .copyCitation)]), help: .copy, kiosk: false),
@@ -160,6 +190,7 @@ public enum KeyBindings {
         KeyBinding("?", browse([(.char("?"), .toggleHelp)]), help: .help,
                    hints: [KeyHint(spot: .panes, label: .help, rank: 0), KeyHint(spot: .detail, label: .help, rank: 4)]),
         KeyBinding("q", [KeyPress(key: .char("q"), action: .close, scope: .overlay),
+                         KeyPress(key: .char("q"), action: .close, scope: .countView),
                          KeyPress(key: .char("q"), action: .quit, scope: .panes)], help: .quit,
                    hints: [KeyHint(spot: .panes, label: .quit, rank: 7)], kiosk: false),
         KeyBinding("Ctrl-C", [KeyPress(key: .ctrl("c"), action: .quit, scope: .everywhere)], help: .interrupt,

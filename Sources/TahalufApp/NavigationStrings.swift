@@ -41,7 +41,7 @@ public struct NavigationStrings: Sendable {
 
 extension HintLabel {
     /// The word shown after the key, in the UI language.
-    func text(_ s: Strings, _ n: NavigationStrings, _ r: ReaderStrings) -> String {
+    func text(_ s: Strings, _ n: NavigationStrings, _ r: ReaderStrings, _ t: TableStrings) -> String {
         switch self {
         case .help: s.hintHelp
         case .search: s.hintSearch
@@ -62,6 +62,10 @@ extension HintLabel {
         case .page: r.hintPage
         case .quote: r.hintQuote
         case .records: r.hintRecords
+        case .table: t.hintTable
+        case .sort: t.hintSort
+        case .count: t.hintCount
+        case .clearFilters: t.hintClearFilters
         }
     }
 }

@@ -31,7 +31,7 @@ public func reduce(_ state: AppState, _ action: Action, store: Store) -> AppStat
         return next
     }
     next.notice = nil
-    let context = PaneContext(store: store, config: next.config)
+    let context = PaneContext(store: store, state: next)
     switch action {
     case .quit: next.quit = true; return next
     case .suspend: if next.config.kiosk == nil { next.effects = [.suspend] }; return next
@@ -94,6 +94,7 @@ enum Shell {
 
     /// Browsing the panes: no overlay open (or the detail passed the action on).
     static func browse(_ state: AppState, _ action: Action, context: PaneContext) -> AppState {
+        if let handled = facets(state, action, context: context) { return handled }
         var next = state
         switch action {
         case .nextPane: return focus(next, PaneRegistry.pane(after: state.focus))
@@ -126,16 +127,15 @@ enum Shell {
             let pane = layout(state, context: context).pane(atX: x, y: y) ?? state.focus
             return PaneDispatch.reduce(pane, app: next, action: action, context: context,
                                        rect: paneRect(pane, next, context: context))
-        case .filterCategory, .previousYear, .nextYear: return owned(next, by: .timeline, action, context: context)
+        case .previousYear, .nextYear: return owned(next, by: .timeline, action, context: context)
         case .cycleHighlight: return owned(next, by: .map, action, context: context)
-        case .cycleSourceKind: return owned(next, by: .sources, action, context: context)
         default:
             return PaneDispatch.reduce(state.focus, app: next, action: action, context: context,
                                        rect: paneRect(state.focus, state, context: context))
         }
     }
 
-    /// Keys that belong to one pane (`f [ ]` the timeline, `m` the map, `K` the sources) act on it wherever the
+    /// Keys that belong to one pane (`f [ ]` the timeline, `m` the map) act on it wherever the
     /// focus is; on a narrow terminal, where only the focused pane shows, that pane takes the focus.
     static func owned(_ state: AppState, by pane: PaneID, _ action: Action, context: PaneContext) -> AppState {
         var next = state
@@ -189,6 +189,12 @@ enum Shell {
     /// detail. The place it leaves goes on the history.
     static func jump(_ state: AppState, to ref: RecordRef, context: PaneContext) -> AppState {
         var next = focus(leave(state), ref.kind.pane)
+        var context = context
+        if !FacetMatch(state.filters, store: context.store).shows(ref) {
+            next = setFilters(next, Filters(), context: context)
+            next.notice = TableStrings.for(context.language).jumpClearedFilters
+            context.filters = next.filters
+        }
         if let selected = PaneDispatch.select(ref, app: next, context: context) {
             next = selected
         } else {

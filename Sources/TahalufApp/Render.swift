@@ -11,7 +11,7 @@ import TerminalUI
 /// ```
 public func render(_ state: AppState, store: Store, size: Size) -> Frame {
     var frame = Frame(size: size)
-    let context = PaneContext(store: store, config: state.config)
+    let context = PaneContext(store: store, state: state)
     let layout = ShellLayout(size: size, direction: context.direction, focus: state.focus)
     guard layout.mode != .tooSmall else {
         renderEnlarge(context: context, into: &frame)
@@ -25,7 +25,7 @@ public func render(_ state: AppState, store: Store, size: Size) -> Frame {
     for pane in PaneRegistry.order {
         guard let rect = layout.panes[pane], let inner = layout.inner(pane) else { continue }
         let focused = pane == state.focus
-        PaneHeader(title: context.text.line(context.strings.paneTitle(pane), base: context.base),
+        PaneHeader(title: context.text.line(FacetText.title(pane, filters: state.filters, context: context), base: context.base),
                    direction: context.direction, focused: focused).render(in: rect, into: &frame)
         var app = state
         if pane == .map { app.groups = state.previewedGroups(store: store) }

@@ -109,6 +109,9 @@ public struct ColorTheme: Hashable, Sendable {
         case .header: return RoleLook(.terminalDefault, on: .terminalDefault, [.reverse])
         case .headerFocused: return RoleLook(.terminalDefault, on: .terminalDefault, [.reverse, .bold, .underline])
         case .quote: return RoleLook(.terminalDefault, on: .terminalDefault, [.underline])
+        case .scale1: return RoleLook(.terminalDefault, on: .terminalDefault, [.underline])
+        case .scale2: return RoleLook(.terminalDefault, on: .terminalDefault, [.bold, .underline])
+        case .scale3: return RoleLook(.terminalDefault, on: .terminalDefault, [.bold])
         }
     }
 
@@ -142,6 +145,9 @@ public struct ColorTheme: Hashable, Sendable {
         case .header: return RoleLook(black, on: white)
         case .headerFocused: return RoleLook(white, on: blue, [.bold])
         case .quote: return RoleLook(light ? blue : yellow, on: .terminalDefault, [.underline])
+        case .scale1: return RoleLook(black, on: cyan)
+        case .scale2: return RoleLook(black, on: white)
+        case .scale3: return RoleLook(white, on: red, [.bold])
         }
     }
 
@@ -174,6 +180,10 @@ public struct ColorTheme: Hashable, Sendable {
         case .header: return RoleLook(c(light ? 16 : 252), on: c(light ? 252 : 237))
         case .headerFocused: return RoleLook(c(231), on: c(light ? 25 : 24))
         case .quote: return RoleLook(c(light ? 16 : 230), on: c(light ? 223 : 58))
+        // Cool to warm after the members' blue: teal, green, orange.
+        case .scale1: return RoleLook(c(16), on: c(73))
+        case .scale2: return RoleLook(c(16), on: c(150))
+        case .scale3: return RoleLook(c(16), on: c(209))
         }
     }
 
@@ -192,6 +202,9 @@ public struct ColorTheme: Hashable, Sendable {
         case .header: return RoleLook(bg, on: fg)
         case .headerFocused: return RoleLook(bg, on: yellow, [.bold])
         case .quote: return RoleLook(.index(51), on: bg, [.underline])
+        case .scale1: return RoleLook(fg, on: bg, [.underline])
+        case .scale2: return RoleLook(yellow, on: bg, [.bold, .underline])
+        case .scale3: return RoleLook(bg, on: .index(51), [.bold, .underline])
         }
     }
 
@@ -208,6 +221,9 @@ public struct ColorTheme: Hashable, Sendable {
         case .header: return RoleLook(bg, on: fg)
         case .headerFocused: return RoleLook(bg, on: yellow, [.bold])
         case .quote: return RoleLook(.index(6), on: bg, [.bold, .underline])
+        case .scale1: return RoleLook(fg, on: bg, [.underline])
+        case .scale2: return RoleLook(yellow, on: bg, [.bold, .underline])
+        case .scale3: return RoleLook(bg, on: .index(6), [.underline])
         }
     }
 }

@@ -9,6 +9,9 @@ public enum StyleRole: UInt8, Sendable, Hashable, CaseIterable {
     case header, headerFocused
     /// A passage of an article that a record quotes (the article reader).
     case quote
+    /// A three-step scale after `tileMember` (the map's join-year bands, earliest to latest):
+    /// distinct from each other and from the tile roles in every theme, attributes alone in monochrome.
+    case scale1, scale2, scale3
 }
 
 /// The style of one cell: a role plus emphasis.

@@ -36,11 +36,31 @@ struct DumpCommand: ParsableCommand {
 
     @Flag var order: Order?
 
+    /// The orders `--sort` offers for the members.
+    enum MemberOrder: String, ExpressibleByArgument, CaseIterable {
+        case name, joined, region
+        var sort: MemberSort {
+            switch self {
+            case .name: MemberSort(column: .name)
+            case .joined: MemberSort(column: .joined)
+            case .region: MemberSort(column: .region)
+            }
+        }
+    }
+
+    @Option(help: ArgumentHelp(
+        "Order of the members: name (in the UI language), joined (undated founders first, then by date) or region. Default: the map's reading order.",
+        valueName: "name|joined|region"))
+    var sort: MemberOrder?
+
     @OptionGroup var display: DisplayOptions
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
         if let width, width < 1 { throw ValidationError("--width must be at least 1.") }
+        if sort != nil, section != .members, section != .all {
+            throw ValidationError("--sort orders the members: use it with 'dump members' (or 'all').")
+        }
     }
 
     func run() throws {
@@ -50,6 +70,7 @@ struct DumpCommand: ParsableCommand {
         let columns = width ?? TerminalEnvironment.variable("COLUMNS").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
             ?? TerminalEnvironment.outputWidth() ?? 80
         let visual = (order ?? (isatty(1) != 0 ? .visual : .logical)) == .visual
-        try StandardOutput.write(Dump.text(store: store, section: section, width: columns, config: display.config(), visual: visual))
+        try StandardOutput.write(Dump.text(store: store, section: section, width: columns, config: display.config(),
+                                           visual: visual, memberOrder: sort?.sort))
     }
 }

@@ -61,6 +61,28 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
     }
 
+    /// `dump members --sort joined`: undated founders first, then every dated member by date, each
+    /// line with its region and join date.
+    @Test func dumpMembersSortedByJoinDate() throws {
+        let run = try CommandRun.tahaluf(["dump", "members", "--sort", "joined", "--logical", "--lang", "en"] + TestData.bundled)
+        #expect(run.status == 0, "\(run.stderr)")
+        let items = run.stdout.split(separator: "\n").filter { !$0.hasPrefix("# ") }.map(String.init)
+        #expect(items.count == 87)
+        #expect(items.allSatisfy { $0.contains(" · region: ") && $0.contains(" · joined: ") })
+        let years = items.map { item -> Int in
+            guard let range = item.range(of: " · joined: "), let year = item[range.upperBound...]
+                .split(separator: " ").lazy.compactMap({ Int($0.prefix(4)) }).first(where: { $0 > 1900 }),
+                  !item[range.upperBound...].hasPrefix("undated") else { return 0 }
+            return year
+        }
+        #expect(years == years.sorted())
+        #expect(years.first == 0 && years.last! >= 2020)
+        let africa = try CommandRun.tahaluf(["dump", "members", "--sort", "region", "--logical", "--lang", "en"] + TestData.bundled)
+        #expect(africa.stdout.contains("BFA · Burkina Faso · region: Sub-Saharan Africa · joined: 2 December 2021"))
+        let misuse = try CommandRun.tahaluf(["dump", "timeline", "--sort", "joined"] + TestData.bundled)
+        #expect(misuse.status != 0 && misuse.stderr.contains("--sort"))
+    }
+
     @Test(arguments: ["json", "csv"])
     func exportWritesTheData(format: String) throws {
         let run = try CommandRun.tahaluf(["export", "--format", format] + TestData.bundled)

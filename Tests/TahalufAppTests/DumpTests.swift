@@ -74,6 +74,28 @@ import RTLText
         #expect(iraq.contains("ميدان العمليات"))
     }
 
+    @Test func membersHaveRegionAndJoinDateAndSortLikeTheTable() {
+        let en = lines(dump(.members, .en, visual: false)).filter { !$0.isEmpty && !$0.hasPrefix("# ") }
+        let bfa = en.first { $0.hasPrefix("BFA ") }!
+        #expect(bfa.hasPrefix("BFA · Burkina Faso · region: Sub-Saharan Africa · joined: "))
+        let france = en.first { $0.hasPrefix("FRA ") }!
+        #expect(france.contains("region: Europe · joined: undated"))
+        let ar = lines(dump(.members, .ar, visual: false)).first { $0.hasPrefix("FRA ") }!
+        #expect(ar.contains("المنطقة: أوروبا") && ar.contains("انضم: غير مؤرخ"))
+
+        func codes(_ sort: MemberSort) -> [String] {
+            let out = Dump.text(store: store, section: .members, width: 80, config: AppConfig(language: .en), visual: false,
+                                memberOrder: sort)
+            return lines(out).filter { !$0.isEmpty && !$0.hasPrefix("# ") }.map { String($0.prefix { $0 != " " }) }
+        }
+        let context = PaneContext(store: store, config: AppConfig(language: .en))
+        for column in [MemberColumn.name, .joined, .region] {
+            #expect(codes(MemberSort(column: column)) == MembersTable.rows(sort: MemberSort(column: column), context: context).map(\.code))
+        }
+        let joined = codes(MemberSort(column: .joined)).compactMap { store.member($0)?.joined }
+        #expect(joined == joined.sorted() && !joined.isEmpty)
+    }
+
     @Test func arabicDigitsInNumbersAndDatesButNotInFileNames() {
         let out = dump(.timeline, visual: false, digits: .arabic)
         #expect(out.contains("١٠ أيلول ٢٠١٤"))

@@ -105,7 +105,7 @@ import TerminalUI
     func backFromARecordPickedInASourceRestoresTheSourcesPane(language: Language) throws {
         let store = try BundledData.store()
         var state = TestDriver.press(Self.start(language: language), [.char("5"), .char("K")], store: store)
-        let kind = try #require(state.sources.kind)
+        let kind = try #require(state.filters.sourceKind)
         let context = PaneContext(store: store, config: state.config)
         let rows = SourcesPane.sources(of: store, kind: kind)
         let index = try #require(rows.indices.last { !store.uses(ofSource: rows[$0].id).isEmpty })

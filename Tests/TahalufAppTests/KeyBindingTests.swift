@@ -19,6 +19,9 @@ import TerminalUI
         case .everywhere, .browse, .panes: break
         case .overlay, .help: state.showHelp = true
         case .detail: state.detail.current = RecordRef(.member, "SAU")
+        case .countView:
+            state.focus = .map
+            state.map.frequency = FrequencyState(.region)
         case .searchLine: state.search.isEditing = true
         case .bookmarks:
             state.bookmarks.marks = [RecordRef(.member, "SAU")]

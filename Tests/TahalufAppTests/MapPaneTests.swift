@@ -299,21 +299,27 @@ func paneContext(_ language: Language = .en, store: Store = PaneFixtures.store, 
 }
 
 @Suite struct MapJoinYearTests {
-    @Test func laterMembersShowTheirJoinYearOnTheTile() {
+    @Test func tilesKeepTheirCodesAndTakeTheColourOfTheirJoinPeriod() {
         var state = MapState()
         state.highlight = .joinYear
         state.cursor = "CAN"
         let wide = renderPane(MapPane.self, state, size: Size(width: 120, height: 30))
-        // BFA (13,13) joined 2021; FRA (12,5) is a founding member and keeps its code.
+        // BFA (13,13) joined 2021; FRA (12,5) is a founding member.
         func cells(_ column: Int, _ y: Int) -> String {
             let x = 6 + (column - 1) * 4
             return (x..<(x + 3)).map { wide[$0, y].text }.joined()
         }
-        #expect(cells(13, 13) == "'21")
-        #expect(wide[6 + 12 * 4, 13].style.role == .tileHighlight)
+        #expect(cells(13, 13) == "BFA")
+        #expect(wide[6 + 12 * 4, 13].style.role == .scale3)
         #expect(cells(12, 5) == "FRA")
-        #expect(wide.rows[0].hasPrefix("Year joined, after 2014"))
+        #expect(wide[6 + 11 * 4, 5].style.role == .tileMember)
+        #expect(wide.rows[0].hasPrefix("Joined:  2014 or undated   2015–17   2018–19   2020– "))
         let narrow = renderPane(MapPane.self, state, size: Size(width: 60, height: 30))
-        #expect(narrow.rows[13].contains("21"))
+        #expect(narrow.rows[13].contains("BF"))
+        // Gapless tiles alternate their shade, but not the bands: an underlined band would read as
+        // the next one on a monochrome terminal.
+        let banded = narrow.cells.filter { [.scale1, .scale2, .scale3].contains($0.style.role) }
+        #expect(!banded.isEmpty && banded.allSatisfy { !$0.style.alternate })
+        #expect(narrow.cells.contains { $0.style.role == .tileMember && $0.style.alternate })
     }
 }

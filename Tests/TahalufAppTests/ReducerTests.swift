@@ -347,10 +347,12 @@ import TerminalUI
             (.char("n"), .searchNext), (.char("N"), .searchPrevious), (.char("?"), .toggleHelp),
             (.char("q"), .quit), (.ctrl("l"), .redraw), (.char("f"), .filterCategory), (.char("["), .previousYear),
             (.char("]"), .nextYear), (.char("m"), .cycleHighlight), (.char("y"), .copyCitation),
-            (.char("L"), .toggleLanguage), (.ctrl("z"), .suspend),
+            (.char("L"), .toggleLanguage), (.ctrl("z"), .suspend), (.char("F"), .previousCategory),
+            (.char("t"), .toggleTable), (.char("s"), .nextSort), (.char("S"), .reverseSort), (.char("c"), .frequency),
+            (.char("x"), .clearFilters),
         ]
         for (key, action) in keys { #expect(Keymap.action(for: .key(key), state: state) == action, "\(key)") }
-        #expect(Keymap.action(for: .key(.char("x")), state: state) == nil)
+        #expect(Keymap.action(for: .key(.char("~")), state: state) == nil)
     }
 
     @Test func mouseReportsBecomeClicksAndWheels() {

@@ -93,14 +93,14 @@ import TerminalUI
     @Test func kCyclesTheKindsTheDataHasAndComesBackToAll() {
         var state = TestDriver.press(ReducerTests.start(language: .en), [.char("K")], store: store)
         #expect(state.focus == .sources)
-        var seen: [SourceKind?] = [state.sources.kind]
-        while state.sources.kind != nil, seen.count < 10 {
+        var seen: [SourceKind?] = [state.filters.sourceKind]
+        while state.filters.sourceKind != nil, seen.count < 10 {
             state = TestDriver.press(state, [.char("K")], store: store)
-            seen.append(state.sources.kind)
+            seen.append(state.filters.sourceKind)
         }
         #expect(seen == [.seed, .official, .press, .reference, .unverified, nil])
         let official = TestDriver.press(ReducerTests.start(language: .en), [.char("5"), .char("K"), .char("K")], store: store)
-        let shown = SourcesPane.sources(of: store, kind: official.sources.kind)
+        let shown = SourcesPane.sources(of: store, kind: official.filters.sourceKind)
         #expect(!shown.isEmpty && shown.allSatisfy { $0.kind == .official })
         let frame = render(official, store: store, size: official.size)
         #expect(frame.rows.contains { $0.contains("Kind: official — \(shown.count) sources") })

@@ -35,11 +35,14 @@ public enum GroupsPane: Pane {
         let list = listArea(rect, count: all.count)
         let first = Window.start(total: all.count, visible: list.height, focus: selected)
         let texts = listRows(all, width: rect.width, context: context)
+        // Groups the filters leave out stay in the list, dimmed, so the map's group highlight keeps its place.
+        let match = context.filters.narrowsGroups ? FacetMatch(context.filters, store: context.store) : nil
         for row in 0..<min(list.height, all.count - first) {
             let index = first + row
             let line = context.withGutter(Rect(x: rect.x, y: list.y + row, width: rect.width, height: 1))
             let lit = context.highlights(index == selected)
-            let style = lit ? Style(focused ? .selected : .selectedUnfocused, bold: true) : Style.normal
+            let dimmed = match.map { !$0.group(all[index]) } ?? false
+            let style = lit ? Style(focused ? .selected : .selectedUnfocused, bold: true) : (dimmed ? Style(.dim) : Style.normal)
             if lit { frame.fill(line, with: Cell(" ", style: style)) }
             if index == selected { context.markSelection(line, into: &frame) }
             context.drawStart(texts[index], in: line, style: style, into: &frame)

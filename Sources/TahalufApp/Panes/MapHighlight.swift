@@ -45,7 +45,7 @@ public enum MapHighlight: String, Sendable, Hashable, CaseIterable {
             return (ar ? "المجموعة: " : "Group: ") + name
         case .smallGroup: return ar ? "المجموعة المصغرة" : "Small Group"
         case .donors: return ar ? "المانحون" : "Donors"
-        case .joinYear: return ar ? "سنة الانضمام بعد 2014" : "Year joined, after 2014"
+        case .joinYear: return ar ? "سنة الانضمام" : "Year joined"
         }
     }
 }

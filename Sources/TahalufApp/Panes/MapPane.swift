@@ -2,13 +2,25 @@ import CoalitionStore
 import RTLText
 import TerminalUI
 
-/// State of the Member map pane: the tile under the cursor and what the map highlights.
+/// State of the Member map pane: the tile under the cursor, what the map highlights, and the
+/// table and frequency views (`t`, `c`).
 public struct MapState: Sendable, Hashable {
-    /// Member code under the cursor; nil means the first tile in reading order.
+    /// Member code under the cursor; nil means the first tile in reading order. The table's
+    /// selection is the same member.
     public var cursor: String?
     public var highlight: MapHighlight = .group
+    /// Tiles or the members table (`t`).
+    public var view: MapView = .tiles
+    public var sort = MemberSort()
+    /// First row of the table on screen.
+    public var tableScroll = 0
+    /// The frequency view over the table, when open (`c`).
+    public var frequency: FrequencyState?
     public init() {}
 }
+
+/// The map pane's two views of the members.
+public enum MapView: String, Sendable, Hashable { case tiles, table }
 
 /// The Member map pane: every member as a tile at its place on a world tile grid, the theatres
 /// (Iraq, Syria) marked, organisations in their own row. Arrows move by geography, `m` cycles
@@ -22,21 +34,33 @@ public enum MapPane: Pane {
     public static func render(_ state: MapState, app: AppState, context: PaneContext, in rect: Rect,
                               focused: Bool, into frame: inout Frame) {
         guard !rect.isEmpty else { return }
+        if let frequency = state.frequency {
+            MemberFrequency.render(frequency, context: context, in: rect, focused: focused, into: &frame)
+            return
+        }
+        if state.view == .table {
+            MembersTable.render(state, context: context, in: rect, focused: focused, into: &frame)
+            return
+        }
         let tiles = MapGeometry.tiles(of: context.store)
         let cursor = cursorIndex(state, tiles: tiles)
         let areas = Areas(rect, gridRows: MapGeometry.rowCount(tiles))
         let layout = MapLayout(tiles: tiles, cursor: cursor, in: areas.grid)
-        let highlighted = state.highlight.members(groups: app.groups, store: context.store)
+        // With filters on, the map picks out what the table lists and dims the rest.
+        let highlighted = context.filters.narrowsMembers ? filteredCodes(context: context)
+                                                         : state.highlight.members(groups: app.groups, store: context.store)
+        let bands = state.highlight == .joinYear && !context.filters.narrowsMembers
         let mark = context.ascii ? "*" : "◆"
         for p in layout.placed {
             let tile = tiles[p.index]
-            var style = tileStyle(tile, isCursor: p.index == cursor, focused: focused, highlighted: highlighted)
+            var style = tileStyle(tile, isCursor: p.index == cursor, focused: focused, highlighted: bands ? nil : highlighted)
+            if bands, p.index != cursor { style = JoinYearScale.band(context.store.member(tile.code)?.joined).style }
             // Gapless two-letter tiles: every other column in the role's second shade (underlined
-            // where there is no colour), so neighbours read apart ("FR BE").
-            if layout.cellWidth == 2, !tile.isOrganisation, tile.point.column % 2 == 0 { style.alternate = true }
-            let label = state.highlight == .joinYear ? joinLabel(tile.code, width: p.width, context: context) ?? p.label
-                                                     : p.label
-            frame.draw(context.text.line(label, base: .ltr), in: Rect(x: p.x, y: p.y, width: p.width, height: 1),
+            // where there is no colour), so neighbours read apart ("FR BE"). Not the join-year
+            // bands: without colour an underlined band would read as the next band.
+            let scaled = [StyleRole.scale1, .scale2, .scale3].contains(style.role)
+            if layout.cellWidth == 2, !tile.isOrganisation, tile.point.column % 2 == 0, !scaled { style.alternate = true }
+            frame.draw(context.text.line(p.label, base: .ltr), in: Rect(x: p.x, y: p.y, width: p.width, height: 1),
                        align: .left, style: style)
             if tile.isTheatre, layout.cellWidth >= 3, !tile.isOrganisation, areas.grid.contains(x: p.x + p.width, y: p.y) {
                 frame.draw(VisualLine(symbols: mark), in: Rect(x: p.x + p.width, y: p.y, width: 1, height: 1),
@@ -50,8 +74,9 @@ public enum MapPane: Pane {
             context.segment(context.digits($0.short(context.language)), Style(.dim))
         }
         if let legend = areas.legend {
-            var segments = legendSegments(state, app: app, context: context, highlighted: highlighted,
-                                          shown: layout.placed.count, total: tiles.count)
+            var segments = bands ? JoinYearScale.legend(context: context)
+                : legendSegments(state, app: app, context: context, highlighted: highlighted,
+                                 shown: layout.placed.count, total: tiles.count)
             if let fitting = note, segments.reduce(0, { $0 + $1.line.width + 1 }) + fitting.line.width <= legend.width {
                 segments.append(fitting)
                 note = nil
@@ -71,9 +96,30 @@ public enum MapPane: Pane {
     }
 
     public static func reduce(_ state: MapState, action: Action, context: PaneContext, rect: Rect) -> MapState {
+        var next = state
+        switch action {
+        case .toggleTable:
+            next.view = state.view == .table ? .tiles : .table
+            next.frequency = nil
+            return next
+        case .frequency:
+            // `c` opens the count by region over the table, then steps through the dimensions.
+            if let open = state.frequency {
+                next.frequency = open.dimension.next.map { FrequencyState($0) } ?? FrequencyState(.region)
+            } else {
+                next.frequency = FrequencyState(.region)
+                next.view = .table
+            }
+            return next
+        default: break
+        }
+        if let frequency = state.frequency {
+            next.frequency = MemberFrequency.reduce(frequency, action: action, context: context, rect: rect)
+            return next
+        }
+        if state.view == .table { return MembersTable.reduce(state, action: action, context: context, rect: rect) }
         let tiles = MapGeometry.tiles(of: context.store)
         guard !tiles.isEmpty else { return state }
-        var next = state
         let current = cursorIndex(state, tiles: tiles) ?? 0
         func moved(_ direction: VisualDirection, times: Int = 1) -> String {
             var index = current
@@ -100,6 +146,10 @@ public enum MapPane: Pane {
     }
 
     public static func selection(_ state: MapState, context: PaneContext) -> RecordRef? {
+        if state.view == .table {
+            let rows = MembersTable.rows(sort: state.sort, context: context)
+            return MembersTable.selectedIndex(state, rows: rows).map { RecordRef(.member, rows[$0].code) }
+        }
         let tiles = MapGeometry.tiles(of: context.store)
         return cursorIndex(state, tiles: tiles).map { RecordRef(.member, tiles[$0].code) }
     }
@@ -113,6 +163,10 @@ public enum MapPane: Pane {
 
     /// The cursor's place in reading order, for the status bar ("24/87").
     public static func position(_ state: MapState, context: PaneContext) -> (index: Int, count: Int)? {
+        if state.view == .table {
+            let rows = MembersTable.rows(sort: state.sort, context: context)
+            return MembersTable.selectedIndex(state, rows: rows).map { ($0 + 1, rows.count) }
+        }
         let tiles = MapGeometry.tiles(of: context.store)
         return cursorIndex(state, tiles: tiles).map { ($0 + 1, tiles.count) }
     }
@@ -157,19 +211,18 @@ public enum MapPane: Pane {
         return Style(tile.isOrganisation ? .tileOrganisation : .tileMember)
     }
 
-    /// In the join-year highlight a later member's tile shows its year instead of its code: "'17"
-    /// in a 3-cell label, "17" in 2 cells; nil for founding members (their code stays).
-    static func joinLabel(_ code: String, width: Int, context: PaneContext) -> String? {
-        guard let year = context.store.member(code)?.joined?.year, year > MapHighlight.foundingYear else { return nil }
-        let digits = String(year % 100 < 10 ? "0" : "") + String(year % 100)
-        return width >= 3 ? "'" + digits : String(digits.suffix(max(0, width)))
+    /// The members the filters pass, which the map picks out.
+    static func filteredCodes(context: PaneContext) -> Set<String> {
+        let match = FacetMatch(context.filters, store: context.store)
+        return Set(context.store.dataset.members.filter(match.member).map(\.code))
     }
 
     /// "Group: CIFG 3/87 · theatre · organisation", the last two in their tile colours.
     static func legendSegments(_ state: MapState, app: AppState, context: PaneContext, highlighted: Set<String>?,
                                shown: Int, total: Int) -> [Segment] {
         let ar = context.language == .ar
-        let label = state.highlight.label(groups: app.groups, store: context.store, language: context.language)
+        let label = FacetText.summary(context.filters, for: .map, context: context)
+            ?? state.highlight.label(groups: app.groups, store: context.store, language: context.language)
         let count: String
         if let highlighted {
             let n = highlighted.count

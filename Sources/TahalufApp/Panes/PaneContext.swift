@@ -12,6 +12,14 @@ public struct PaneContext: Sendable {
     public var months: MonthStyle
     /// Selection shown by a gutter marker, not a restyled row (`AppConfig.lowBandwidth`).
     public var lowBandwidth: Bool
+    /// The facets in force (`AppState.filters`); empty where there is no browser state (`Dump`).
+    public var filters = Filters()
+
+    /// The context for a state: its configuration and its filters.
+    public init(store: Store, state: AppState) {
+        self.init(store: store, config: state.config)
+        filters = state.filters
+    }
 
     public init(store: Store, config: AppConfig) {
         self.store = store

@@ -2,12 +2,11 @@ import CoalitionStore
 import RTLText
 import TerminalUI
 
-/// State of the Sources pane: the selected source (by its place in the filtered list) and the
-/// kind the list is narrowed to (`K` cycles).
+/// State of the Sources pane: the selected source, by its place in the list the filters leave.
+/// The kind the list is narrowed to is the kind-of-source facet (`Filters.sourceKind`, which `K`
+/// cycles), so one filter model serves every pane.
 public struct SourcesState: Sendable, Hashable {
     public var selected = 0
-    /// Only sources of this kind; nil shows all.
-    public var kind: SourceKind?
     public init() {}
 }
 
@@ -37,6 +36,14 @@ public enum SourcesPane: Pane {
 
     private static func sortKey(_ date: FactDate?) -> Int? {
         date.map { $0.year * 10_000 + ($0.month ?? 0) * 100 + ($0.day ?? 0) }
+    }
+
+    /// The sources the list shows under the filters in force: the kind-of-source facet and the
+    /// source facet narrow it (no other facet says anything about a source).
+    static func sources(context: PaneContext) -> [Source] {
+        let shown = sources(of: context.store, kind: context.filters.sourceKind)
+        guard let id = context.filters.source else { return shown }
+        return shown.filter { $0.id == id }
     }
 
     /// The kinds `K` steps through: those the data has, in `SourceKind` order, then back to all.
@@ -88,13 +95,14 @@ public enum SourcesPane: Pane {
                               focused: Bool, into frame: inout Frame) {
         guard !rect.isEmpty else { return }
         let s = SourcesStrings.for(context.language)
-        let sources = sources(of: context.store, kind: state.kind)
+        let sources = sources(context: context)
+        let kind = context.filters.sourceKind
         let areas = areas(rect, context.direction)
         let direction = context.direction
         if let header = areas.header {
-            let label = s.filterLabel + (state.kind.map { s.kindName($0) } ?? s.allKinds) + context.dash
+            let label = s.filterLabel + (kind.map { s.kindName($0) } ?? s.allKinds) + context.dash
                 + context.digits(s.count(sources.count))
-            context.drawStart(label, in: header, style: Style(state.kind == nil ? .dim : .accent), into: &frame)
+            context.drawStart(label, in: header, style: Style(kind == nil ? .dim : .accent), into: &frame)
         }
         guard !sources.isEmpty else {
             context.drawStart(s.noSourcesOfKind, in: areas.list, style: Style(.dim), into: &frame)
@@ -155,12 +163,7 @@ public enum SourcesPane: Pane {
 
     public static func reduce(_ state: SourcesState, action: Action, context: PaneContext, rect: Rect) -> SourcesState {
         var next = state
-        if action == .cycleSourceKind {
-            next.kind = nextKind(after: state.kind, store: context.store)
-            next.selected = 0
-            return next
-        }
-        let count = sources(of: context.store, kind: state.kind).count
+        let count = sources(context: context).count
         guard count > 0 else { return state }
         let current = min(max(0, state.selected), count - 1)
         let list = areas(rect, context.direction).list
@@ -183,25 +186,22 @@ public enum SourcesPane: Pane {
     }
 
     public static func selection(_ state: SourcesState, context: PaneContext) -> RecordRef? {
-        let sources = sources(of: context.store, kind: state.kind)
+        let sources = sources(context: context)
         guard !sources.isEmpty else { return nil }
         return RecordRef(.source, sources[min(max(0, state.selected), sources.count - 1)].id)
     }
 
-    /// Selects a source, showing all kinds when the filter hides it.
+    /// Selects a source (a jump clears the filters first when they hide it: `FacetMatch.shows`).
     public static func select(_ ref: RecordRef, in state: SourcesState, context: PaneContext) -> SourcesState? {
-        guard ref.kind == .source, let source = context.store.source(ref.id) else { return nil }
+        guard ref.kind == .source else { return nil }
         var next = state
-        if let kind = state.kind, kind != source.kind { next.kind = nil }
-        guard let index = sources(of: context.store, kind: next.kind).firstIndex(where: { $0.id == ref.id }) else {
-            return nil
-        }
+        guard let index = sources(context: context).firstIndex(where: { $0.id == ref.id }) else { return nil }
         next.selected = index
         return next
     }
 
     public static func position(_ state: SourcesState, context: PaneContext) -> (index: Int, count: Int)? {
-        let count = sources(of: context.store, kind: state.kind).count
+        let count = sources(context: context).count
         return count == 0 ? nil : (min(max(0, state.selected), count - 1) + 1, count)
     }
 }

@@ -32,6 +32,8 @@ public enum StatsPane: Pane {
             return
         }
         let rows = rows(figures)
+        // Figures the filters leave out stay in place, dimmed: the list is short and keeps its order.
+        let match = context.filters.narrowsFigures ? FacetMatch(context.filters, store: context.store) : nil
         let selected = min(max(0, state.selected), figures.count - 1)
         let first = scroll(state.scroll, selected: selected, rows: rows, height: rect.height)
         for (offset, row) in screenRows(rows, first: first, height: rect.height).enumerated() {
@@ -43,7 +45,8 @@ public enum StatsPane: Pane {
                                   style: Style(.title, bold: true, underline: true), into: &frame)
             case .title(let f):
                 if f == selected { context.markSelection(line, into: &frame) }
-                drawTitle(figures[f], in: line, selected: isSelected, focused: focused, context: context, into: &frame)
+                drawTitle(figures[f], in: line, selected: isSelected, focused: focused,
+                          dimmed: match.map { !$0.figure(figures[f]) } ?? false, context: context, into: &frame)
             case .observation(let f, let i):
                 drawObservation(figures[f], index: i, in: line, context: context, into: &frame)
             }
@@ -100,9 +103,10 @@ public enum StatsPane: Pane {
     // MARK: - Parts
 
     /// "≠ Air strikes  35 thousand" from the start edge, and the sparkline at the end edge.
-    static func drawTitle(_ figure: Figure, in line: Rect, selected: Bool, focused: Bool, context: PaneContext,
-                          into frame: inout Frame) {
-        let style = selected ? Style(focused ? .selected : .selectedUnfocused, bold: true) : Style(bold: true)
+    static func drawTitle(_ figure: Figure, in line: Rect, selected: Bool, focused: Bool, dimmed: Bool = false,
+                          context: PaneContext, into frame: inout Frame) {
+        let style = selected ? Style(focused ? .selected : .selectedUnfocused, bold: true)
+                             : (dimmed ? Style(.dim) : Style(bold: true))
         if selected { frame.fill(line, with: Cell(" ", style: style)) }
         let title = titleText(figure, context: context)
         let series = FactText.series(figure)

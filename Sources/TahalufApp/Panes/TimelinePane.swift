@@ -8,7 +8,7 @@ public struct TimelineState: Sendable, Hashable {
     public var selected = 0
     /// First screen row of the list (year headers count as rows).
     public var scroll = 0
-    /// Only events of this category (`f` cycles); nil shows all.
+    /// The events the filters pass (`AppState.filters`; `f` / `F` cycle the category); nil shows all.
     public internal(set) var filter: TimelineFilter?
     public init() {}
 }
@@ -63,7 +63,7 @@ public enum TimelinePane: Pane {
         if let header = areas.header {
             let label = strings.filterLabel + strings.categoryName(state.filter?.category)
             frame.draw(context.text.fit(label, width: header.width, base: context.base), in: header,
-                       align: direction.startAlignment, style: Style(state.filter == nil ? .dim : .accent))
+                       align: direction.startAlignment, style: Style(state.filter?.category == nil ? .dim : .accent))
         }
         guard rows.count > 0 else {
             frame.draw(context.text.fit(strings.noEvents, width: areas.list.width, base: context.base),
@@ -154,13 +154,11 @@ public enum TimelinePane: Pane {
         case .previousYear: next.selected = yearStart(rows, from: next.selected, later: false)
         case .nextYear: next.selected = yearStart(rows, from: next.selected, later: true)
         case .wheel(let up, _, _): next.selected += up ? -3 : 3
-        case .filterCategory:
-            let kept = rows.count > 0 ? rows.storeIndex(next.selected) : 0
-            next.filter = nextFilter(after: state.filter?.category, store: context.store).map {
-                TimelineFilter($0, store: context.store)
-            }
+        case .filterCategory, .previousCategory:
+            var filters = state.filter?.filters ?? Filters()
+            filters.category = nextCategory(after: filters.category, forward: action == .filterCategory, store: context.store)
+            next = refiltered(next, filters: filters, store: context.store)
             rows = TimelineRows(store: context.store, filter: next.filter)
-            next.selected = rows.position(nearStoreIndex: kept)
         case .click(let x, let y):
             if let ruler = areas.ruler, ruler.contains(x: x, y: y), rows.count > 0 {
                 let year = TimelineRuler.year(atX: x, rows, selectedYear: rows.event(next.selected).date.year,
@@ -193,12 +191,24 @@ public enum TimelinePane: Pane {
         return g > 0 ? rows.years[g - 1].first : 0
     }
 
-    /// The next category (in `EventCategory` order) that has events, then back to all.
-    static func nextFilter(after current: EventCategory?, store: Store) -> EventCategory? {
-        let all = EventCategory.allCases
+    /// The next category (in `EventCategory` order, or back with `forward: false`) that has
+    /// events, then all: `f` goes all, founding, ministerial, …; `F` all, leadership, membership, ….
+    static func nextCategory(after current: EventCategory?, forward: Bool, store: Store) -> EventCategory? {
+        let all = forward ? EventCategory.allCases : EventCategory.allCases.reversed()
         let start = current.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-        for c in all[start...] where store.eventsByDate.contains(where: { $0.category == c }) { return c }
+        for c in all[start...] where !store.events(in: c).isEmpty { return c }
         return nil
+    }
+
+    /// The timeline under new filters, keeping the place: the selection moves to the nearest
+    /// event the filters pass at or after the one selected.
+    static func refiltered(_ state: TimelineState, filters: Filters, store: Store) -> TimelineState {
+        var next = state
+        let rows = TimelineRows(store: store, filter: state.filter)
+        let kept = rows.count > 0 ? rows.storeIndex(min(max(0, state.selected), rows.count - 1)) : 0
+        next.filter = filters.isEmpty ? nil : TimelineFilter(filters, store: store)
+        next.selected = TimelineRows(store: store, filter: next.filter).position(nearStoreIndex: kept)
+        return next
     }
 
     // MARK: Selection

@@ -33,7 +33,7 @@ struct TimelineRows {
             // A filter made for another store (a state kept across a data reload) is found again
             // rather than trusted out of range.
             let fits = filter.positions.last.map { $0 < store.eventsByDate.count } ?? true
-            let usable = fits ? filter : TimelineFilter(filter.category, store: store)
+            let usable = fits ? filter : TimelineFilter(filter.filters, store: store)
             filtered = usable.positions
             years = usable.years
             return
@@ -104,20 +104,27 @@ struct TimelineRows {
     }
 }
 
-/// A category and where its events are, found once when `f` sets the filter, so no frame scans
-/// the 100,000 events of the synthetic data set.
+/// The facets (`Filters`) and where the events they pass are, found once when a filter changes
+/// (`f`, a frequency row, `x`), so no frame scans the 100,000 events of the synthetic data set.
 public struct TimelineFilter: Sendable, Hashable {
-    public let category: EventCategory
-    /// Positions in `store.eventsByDate` of the category's events.
+    public let filters: Filters
+    /// The category facet (`f` / `F`).
+    public var category: EventCategory? { filters.category }
+    /// Positions in `store.eventsByDate` of the events the filters pass.
     let positions: [Int]
     let years: [TimelineRows.YearStart]
 
     init(_ category: EventCategory, store: Store) {
-        self.category = category
+        self.init(Filters(category: category), store: store)
+    }
+
+    init(_ filters: Filters, store: Store) {
+        self.filters = filters
+        let match = FacetMatch(filters, store: store)
         let all = store.eventsByDate
         var positions: [Int] = []
         var years: [TimelineRows.YearStart] = []
-        for i in all.indices where all[i].category == category {
+        for i in all.indices where match.event(all[i]) {
             let year = all[i].date.year
             if years.last?.year != year { years.append(TimelineRows.YearStart(year: year, first: positions.count)) }
             positions.append(i)

@@ -72,7 +72,8 @@ extension Shell {
                 if let jumped = follow(link) { return jumped }
             }
         case .close: detail = DetailState()
-        case .filterCategory, .previousYear, .nextYear, .cycleHighlight, .cycleSourceKind: break
+        case .filterCategory, .previousCategory, .previousYear, .nextYear, .cycleHighlight, .cycleSourceKind,
+             .toggleTable, .nextSort, .reverseSort, .frequency, .chooseRow: break
         default: return nil
         }
         var next = state

@@ -6,8 +6,8 @@ extension Shell {
         return next
     }
 
-    /// Backspace / `<`: the previous place. With none, Backspace closes the reader or an open
-    /// detail view (the way it always has) or says there is nothing behind.
+    /// Backspace / `<`: the previous place. With none, Backspace closes the reader, an open
+    /// detail view or the map's count view (the way it always has) or says there is nothing behind.
     static func back(_ state: AppState, context: PaneContext) -> AppState {
         var next = state
         if let place = next.history.goBack(from: Place(state)) { return place.restore(into: next) }
@@ -15,6 +15,8 @@ extension Shell {
             next.reader = nil
         } else if state.detail.current != nil {
             next.detail = DetailState()
+        } else if state.focus == .map, state.map.frequency != nil {
+            next.map.frequency = nil
         } else {
             next.notice = NavigationStrings.for(context.language).nothingBehind
         }

@@ -36,7 +36,7 @@ enum Kiosk {
 
     /// One attract step: focus the next pane and move its selection on (back to its start at the end).
     static func advance(_ state: AppState, store: Store) -> AppState {
-        let context = PaneContext(store: store, config: state.config)
+        let context = PaneContext(store: store, state: state)
         var next = state
         next.focus = PaneRegistry.pane(after: state.focus)
         let rect = Shell.paneRect(next.focus, next, context: context)

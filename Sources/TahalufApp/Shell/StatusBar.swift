@@ -43,12 +43,13 @@ enum StatusBar {
     /// pane), in rank order, leaving out keys that would do nothing (`n` without results).
     static func hints(_ state: AppState, context: PaneContext) -> [(key: String, label: String)] {
         let spots = hintSpots(state)
-        let words = (NavigationStrings.for(context.language), ReaderStrings.for(context.language))
+        let words = (NavigationStrings.for(context.language), ReaderStrings.for(context.language),
+                     TableStrings.for(context.language))
         let shown = KeyBindings.available(state.config).flatMap { binding in
             binding.hints.filter { spots.contains($0.spot) && worthShowing(binding, state) }.map { (binding, $0) }
         }
         return shown.sorted { $0.1.rank < $1.1.rank }.map { binding, hint in
-            (hint.key ?? binding.display(ascii: context.ascii), hint.label.text(context.strings, words.0, words.1))
+            (hint.key ?? binding.display(ascii: context.ascii), hint.label.text(context.strings, words.0, words.1, words.2))
         }
     }
 
@@ -61,6 +62,8 @@ enum StatusBar {
         }
         if state.bookmarks.isListing { return [.bookmarks] }
         if state.detail.current != nil { return [.detail] }
+        if state.focus == .map, state.map.frequency != nil { return [.countView] }
+        if state.focus == .map, state.map.view == .table { return [.panes, .pane(.map), .membersTable] }
         return [.panes, .pane(state.focus)]
     }
 
@@ -68,6 +71,7 @@ enum StatusBar {
         if binding.actions.contains(.searchNext) { return !state.search.hits.isEmpty }
         if binding.actions.contains(.back) { return !state.history.back.isEmpty }
         if binding.actions.contains(.forward) { return !state.history.forward.isEmpty }
+        if binding.actions.contains(.clearFilters) { return !state.filters.isEmpty }
         return true
     }
 }

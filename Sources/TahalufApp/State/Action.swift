@@ -24,6 +24,13 @@ public enum Action: Sendable, Hashable {
     case startSearch, searchInput(Character), searchErase, searchNext, searchPrevious
     case searchLine(SearchLineEdit)   // cursor, word and history keys in the search line
     case filterCategory        // f (timeline)
+    case previousCategory      // F (timeline)
+    case toggleTable           // t (map: tiles / members table)
+    case nextSort, reverseSort // s S (members table)
+    case frequency             // c (map: count by region / join year / group)
+    case chooseRow(Int)        // 1-9 in the frequency view: that row as a filter
+    case clearFilters          // x
+    case setFilters(Filters)   // a facet chosen in a pane
     case previousYear, nextYear // [ ]
     case cycleHighlight        // m (map)
     case cycleSourceKind       // K (sources)

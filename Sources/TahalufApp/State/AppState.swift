@@ -12,6 +12,9 @@ public struct AppState: Sendable, Hashable {
     public var groups = GroupsState()
     public var stats = StatsState()
     public var sources = SourcesState()
+    /// The facets every pane applies (`Filters`); the timeline keeps its filtered positions in
+    /// `timeline.filter`, rebuilt when these change (`Shell.setFilters`).
+    public var filters = Filters()
     /// The open detail view, with the way back.
     public var detail = DetailState()
     /// The record last opened with Enter: what the grid's detail strip shows in low-bandwidth

@@ -1,5 +1,6 @@
-/// Where the user was: the focused pane, every pane's selection and scroll (the Sources pane's
-/// kind filter too), the open detail view with its selected link and scroll, and the article
+/// Where the user was: the focused pane, every pane's selection and scroll (the map's view,
+/// table sort and open count view too), the filters in force (the Sources pane's kind among them), the
+/// open detail view with its selected link and scroll, and the article
 /// reader when it was open (an overlay like the detail: a record reached from a passage goes
 /// back to the reader at that passage). Going back to a place puts all of it back.
 public struct Place: Sendable, Hashable {
@@ -9,6 +10,8 @@ public struct Place: Sendable, Hashable {
     public var groups: GroupsState
     public var stats: StatsState
     public var sources: SourcesState
+    /// Restored with `timeline`, which holds the positions these filters leave, so the two agree.
+    public var filters: Filters
     public var detail: DetailState
     public var reader: ReaderState?
 
@@ -16,6 +19,7 @@ public struct Place: Sendable, Hashable {
         focus = state.focus
         timeline = state.timeline; map = state.map; groups = state.groups; stats = state.stats
         sources = state.sources
+        filters = state.filters
         detail = state.detail
         reader = state.reader
     }
@@ -26,6 +30,7 @@ public struct Place: Sendable, Hashable {
         next.focus = focus
         next.timeline = timeline; next.map = map; next.groups = groups; next.stats = stats
         next.sources = sources
+        next.filters = filters
         next.detail = detail
         next.reader = reader
         return next

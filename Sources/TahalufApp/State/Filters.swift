@@ -1,0 +1,123 @@
+import CoalitionStore
+
+/// The facets: one filter model for every pane. Each facet narrows the records of the panes it
+/// makes sense for, and nil means "not filtered":
+///
+/// | facet | members (map, table) | events (timeline) | groups | figures (stats) |
+/// |---|---|---|---|---|
+/// | `source` | cites it | cites it | cites it | an observation cites it |
+/// | `sourceKind` | cites a source of that kind | same | same | same |
+///
+/// The Sources pane lists the source of the `source` facet and the sources of the `sourceKind`
+/// facet (which its `K` cycles); the other facets leave it alone.
+///
+/// | `region` | in the region | names a member of the region | has a member of the region | - |
+/// | `years` | joined in the range (undated members never match) | dated in the range | - | - |
+/// | `category` | - | of the category | - | of the theme of the same name |
+/// | `group` | co-chairs or belongs to it | names the group | is the group | listed by the group |
+///
+/// The timeline and the members table list only what passes; the map dims the tiles that do
+/// not; the groups and stats panes, whose lists are short, dim what does not pass and keep their
+/// order (the map's group highlight follows the groups pane by place). Each pane's title names the
+/// facets that narrow it (`FacetText`).
+///
+/// Set from the members' frequency view (`c`), the timeline's `f` / `F`, and other panes
+/// (`Action.setFilters`); cleared together with `x`. The kiosk's idle reset starts from empty filters.
+public struct Filters: Sendable, Hashable {
+    /// A `Source.id`.
+    public var source: String?
+    public var sourceKind: SourceKind?
+    public var region: Region?
+    public var years: ClosedRange<Int>?
+    public var category: EventCategory?
+    /// A `WorkingGroup.id`.
+    public var group: String?
+
+    public init(source: String? = nil, sourceKind: SourceKind? = nil, region: Region? = nil,
+                years: ClosedRange<Int>? = nil, category: EventCategory? = nil, group: String? = nil) {
+        self.source = source; self.sourceKind = sourceKind; self.region = region
+        self.years = years; self.category = category; self.group = group
+    }
+
+    public var isEmpty: Bool { self == Filters() }
+
+    /// Whether any facet that narrows events is set (the timeline then keeps a list of positions).
+    public var narrowsEvents: Bool { !isEmpty }
+
+    /// Whether any facet that narrows members is set.
+    public var narrowsMembers: Bool { source != nil || sourceKind != nil || region != nil || years != nil || group != nil }
+
+    /// Whether any facet that narrows groups is set.
+    public var narrowsGroups: Bool { source != nil || sourceKind != nil || region != nil || group != nil }
+
+    /// Whether a facet that narrows the Sources pane is set: the source and the kind of source.
+    public var narrowsSources: Bool { source != nil || sourceKind != nil }
+
+    /// Whether any facet that narrows figures is set (a category narrows figures only when a
+    /// theme has its name).
+    public var narrowsFigures: Bool {
+        source != nil || sourceKind != nil || group != nil || category.flatMap { Theme(rawValue: $0.rawValue) } != nil
+    }
+}
+
+/// The filters turned into tests on records, with the look-ups they need done once (the records
+/// citing a source, the members of a group), so a pane can test many records cheaply.
+///
+/// ```swift
+/// let match = FacetMatch(Filters(region: .subSaharanAfrica), store: store)
+/// store.dataset.members.filter(match.member).count   // 13
+/// ```
+struct FacetMatch {
+    let filters: Filters
+    let store: Store
+    /// Records citing the source (or a source of the kind); nil when neither facet is set.
+    private let citing: Set<RecordRef>?
+    /// Members of the group facet's group; nil when it is not set.
+    private let groupMembers: Set<String>?
+
+    init(_ filters: Filters, store: Store) {
+        self.filters = filters
+        self.store = store
+        var citing: Set<RecordRef>?
+        if let id = filters.source { citing = Set(store.uses(ofSource: id).map(\.record)) }
+        if let kind = filters.sourceKind {
+            let ofKind = Set(store.dataset.sources.filter { $0.kind == kind }.flatMap { store.uses(ofSource: $0.id) }.map(\.record))
+            citing = citing.map { $0.intersection(ofKind) } ?? ofKind
+        }
+        self.citing = citing
+        groupMembers = filters.group.map { Set(store.members(ofGroup: $0)) }
+    }
+
+    func member(_ member: Member) -> Bool {
+        if let region = filters.region, member.region != region { return false }
+        if let years = filters.years, !(member.joined.map { years.contains($0.year) } ?? false) { return false }
+        if let groupMembers, !groupMembers.contains(member.code) { return false }
+        if let citing, !citing.contains(RecordRef(.member, member.code)) { return false }
+        return true
+    }
+
+    func event(_ event: Event) -> Bool {
+        if let category = filters.category, event.category != category { return false }
+        if let years = filters.years, !years.contains(event.date.year) { return false }
+        if let group = filters.group, !event.groups.contains(group) { return false }
+        if let region = filters.region,
+           !event.members.contains(where: { store.member($0)?.region == region }) { return false }
+        if let citing, !citing.contains(RecordRef(.event, event.id)) { return false }
+        return true
+    }
+
+    func group(_ group: WorkingGroup) -> Bool {
+        if let id = filters.group, group.id != id { return false }
+        if let region = filters.region,
+           !store.members(ofGroup: group.id).contains(where: { store.member($0)?.region == region }) { return false }
+        if let citing, !citing.contains(RecordRef(.group, group.id)) { return false }
+        return true
+    }
+
+    func figure(_ figure: Figure) -> Bool {
+        if let theme = filters.category.flatMap({ Theme(rawValue: $0.rawValue) }), figure.theme != theme { return false }
+        if let id = filters.group, store.group(id)?.figures.contains(figure.id) != true { return false }
+        if let citing, !citing.contains(RecordRef(.figure, figure.id)) { return false }
+        return true
+    }
+}
