@@ -49,6 +49,22 @@ import TerminalUI
         #expect(!press(opened, .char("q")).quit)
     }
 
+    /// In a source's detail scrolled to its end, `r` opens the article at a quote shown there, not
+    /// at the first one (the detail draws quotes as `.quote` items, which the reader looks for).
+    @Test func rInAScrolledSourceDetailOpensAtAQuoteInView() throws {
+        var state = AppState(config: AppConfig(language: .en))
+        state.size = Size(width: 120, height: 40)
+        state = TestDriver.run(state, [.focus(.sources)], store: store)
+        state.detail.current = RecordRef(.source, "seed-004")
+        let atTop = try #require(press(state, .char("r")).reader?.current)
+        state = press(state, .end)
+        let atEnd = try #require(press(state, .char("r")).reader?.current)
+        let g = try geometry(press(state, .char("r")))
+        #expect(atEnd != atTop, "scrolled down, the reader opens at a later passage")
+        let quotes = store.uses(ofSource: "seed-004").compactMap(\.quote)
+        #expect(quotes.contains(g.document.spans[atEnd].passage.quote ?? ""))
+    }
+
     /// Arabic keyboard: ق is r.
     @Test func theArabicLayoutsRIsR() {
         #expect(press(detail(.ar), .char("ق")).reader?.source == "seed-004")

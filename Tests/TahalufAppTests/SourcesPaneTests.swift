@@ -129,7 +129,7 @@ import TerminalUI
         let kinds = content.links.map(\.kind)
         #expect(kinds == kinds.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! })
         // Every quote is shown under its link.
-        let texts = content.items.compactMap { if case .text(let t) = $0 { t } else { nil } }
+        let texts = content.items.compactMap { if case .quote(let t) = $0 { t } else { nil } }
         for quote in uses.compactMap(\.quote) { #expect(texts.contains("«" + quote + "»")) }
         // The metadata: outlet, kind, URL and seed file.
         #expect(content.items.contains(.identifier("004_d9793a676d49900f.txt")))

@@ -200,7 +200,7 @@ private struct Builder {
             items.append(.section(label + " (" + String(Set(ofKind.map(\.record)).count) + ")"))
             for use in ofKind.prefix(DetailContent.citingShown) {
                 items.append(.link(useLabel(use), use.record))
-                if let q = use.quote { items.append(.text(marks.quoted(q))) }
+                if let q = use.quote { items.append(.quote(marks.quoted(q))) }
             }
             if ofKind.count > DetailContent.citingShown { items.append(.text(t.more(ofKind.count - DetailContent.citingShown))) }
         }

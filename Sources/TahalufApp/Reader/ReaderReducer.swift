@@ -245,7 +245,7 @@ enum ReaderCitations {
         var placed: [(citation: Citation, line: Int)] = []
         for citation in quoted {
             guard let quote = citation.quote,
-                  let item = content.items[searchFrom...].firstIndex(of: .text(marks.quoted(quote))) else { continue }
+                  let item = content.items[searchFrom...].firstIndex(of: .quote(marks.quoted(quote))) else { continue }
             placed.append((citation, starts[item]))
             searchFrom = item + 1
         }
