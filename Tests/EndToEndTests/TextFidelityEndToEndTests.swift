@@ -103,6 +103,31 @@ struct TextFidelityEndToEndTests {
         #expect(try tmux.waitForExit() == 0)
     }
 
+    /// Item 7 on screen: a title too long for its timeline row at 80x24 is cut after a whole word
+    /// (the room allows it), so no word fragment stands before the "…".
+    @Test func aLongTitleIsCutAtAWordOnScreen() throws {
+        let directory = try Self.directory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let title = "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo Lima Mike November Oscar Papa"
+        let eventsURL = directory.appendingPathComponent("events.json")
+        var events = try JSONSerialization.jsonObject(with: Data(contentsOf: eventsURL)) as! [[String: Any]]
+        let earliest = try #require(events.indices.min { (events[$0]["date"] as! String) < (events[$1]["date"] as! String) })
+        events[earliest]["title"] = ["ar": title, "en": title]
+        try JSONSerialization.data(withJSONObject: events, options: [.prettyPrinted, .withoutEscapingSlashes]).write(to: eventsURL)
+        let tmux = try TmuxSession(width: 80, height: 24)
+        try tmux.startTahaluf(["--data", directory.path, "--lang", "en"])
+        try tmux.waitForFirstFrame()
+        try tmux.waitUntil("the long title") { tmux.screen().contains("Alpha Bravo") }
+        let row = try #require(tmux.screen().split(separator: "\n").first { $0.contains("Alpha Bravo") })
+        let start = try #require(row.range(of: "Alpha"))
+        let cut = try #require(row[start.lowerBound...].range(of: "…"), "the title is cut: \(row)")
+        let shown = row[start.lowerBound..<cut.lowerBound].trimmingCharacters(in: .whitespaces)
+        #expect((title + " ").hasPrefix(shown + " "), "cut inside a word: \(row)")
+        #expect(shown.split(separator: " ").count >= 3, "at least a few words fit: \(row)")
+        tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
     /// `tahaluf dump timeline --visual`: each title, an isolated field of its item, laid out in
     /// its own direction exactly as the engine lays it out alone (sequences whole: dump output
     /// is text, not cells), with no control characters in the output.
