@@ -22,22 +22,17 @@ struct MembersTableEndToEndTests {
         }
     }
 
-    private func visual(_ text: String) -> String { TextEngine().line(text, base: .rtl).string }
+    private func visual(_ text: String) -> String { shownRightToLeft(text) }
 
     private func start(_ language: String, width: Int = 120, height: Int = 40) throws -> TmuxSession {
-        let tmux = try TmuxSession(width: width, height: height)
-        try tmux.startTahaluf(TestData.bundled + ["--lang", language])
-        try tmux.waitForFirstFrame()
-        return tmux
+        try TmuxSession.browsing(["--lang", language], width: width, height: height)
     }
 
-    private func rows(_ tmux: TmuxSession) -> [String] {
-        tmux.screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    }
+    private func rows(_ tmux: TmuxSession) -> [String] { tmux.rows }
 
     private func quit(_ tmux: TmuxSession) throws {
-        tmux.send("q")
-        #expect(try tmux.waitForExit() == 0)
+        let end = try tmux.quitFromThePanes()
+        #expect(end.status == 0 && end.problems.isEmpty)
     }
 
     /// From the map pane, `c` (count by region) and `3` (its third row, Sub-Saharan Africa: 39

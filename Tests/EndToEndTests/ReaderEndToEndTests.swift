@@ -8,14 +8,9 @@ import Testing
 @Suite(.enabled(if: Paths.isTmuxAvailable, "tmux is not installed: end-to-end tests skipped"))
 struct ReaderEndToEndTests {
     /// `text` as a right-to-left line shows it on screen: visual order, presentation forms.
-    private func visual(_ text: String) -> String { TextEngine().line(text, base: .rtl).string }
+    private func visual(_ text: String) -> String { shownRightToLeft(text) }
 
-    private func start(_ arguments: [String]) throws -> TmuxSession {
-        let tmux = try TmuxSession()
-        try tmux.startTahaluf(TestData.bundled + arguments)
-        try tmux.waitForFirstFrame()
-        return tmux
-    }
+    private func start(_ arguments: [String]) throws -> TmuxSession { try TmuxSession.browsing(arguments) }
 
     private func quit(_ tmux: TmuxSession) throws {
         tmux.send("Escape")

@@ -8,23 +8,15 @@ import Testing
 @Suite(.enabled(if: Paths.isTmuxAvailable, "tmux is not installed: end-to-end tests skipped"))
 struct ResearcherTests {
     /// `text` as a right-to-left line shows it on screen: visual order, presentation forms.
-    private func visual(_ text: String) -> String { TextEngine().line(text, base: .rtl).string }
+    private func visual(_ text: String) -> String { shownRightToLeft(text) }
 
-    private func start(_ arguments: [String] = []) throws -> TmuxSession {
-        let tmux = try TmuxSession()
-        try tmux.startTahaluf(TestData.bundled + arguments)
-        try tmux.waitForFirstFrame()
-        return tmux
-    }
+    private func start(_ arguments: [String] = []) throws -> TmuxSession { try TmuxSession.browsing(arguments) }
 
-    private func rows(_ tmux: TmuxSession) -> [String] {
-        tmux.screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    }
+    private func rows(_ tmux: TmuxSession) -> [String] { tmux.rows }
 
     private func quit(_ tmux: TmuxSession) throws {
-        tmux.send("q")
-        #expect(try tmux.waitForExit() == 0)
-        #expect(tmux.restorationProblems().isEmpty)
+        let end = try tmux.quitFromThePanes()
+        #expect(end.status == 0 && end.problems.isEmpty)
     }
 
     /// Search "مراكش" lands on the 2022 ministerial in the timeline, whose row reads right to left
