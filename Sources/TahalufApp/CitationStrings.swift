@@ -19,20 +19,24 @@ struct CitationStrings: Sendable {
     let role: String
     /// What sort of source it is, in words (`dump sources`): no Latin identifier inside Arabic text.
     let kindNames: [SourceKind: String]
+    /// The date part of a citation whose source has neither a date nor a note about one.
+    let undated: String
 
     static let ar = CitationStrings(
         source: "المصدر: ", seedFile: "ملف البذرة: ", url: "الرابط: ", accessed: "تاريخ الاطلاع: ",
         accessedUnknown: "غير معروف", quote: "الاقتباس: ", sourcesDiffer: "المصادر مختلفة: ",
         series: "سلسلة زمنية: ", inferred: "تاريخ مستنتج: ", role: "الدور: ",
         kindNames: [.seed: "مقال من مقالات البذرة", .official: "مصدر رسمي", .press: "صحافة", .reference: "مرجع",
-                    .unverified: "غير مؤكد"])
+                    .unverified: "غير مؤكد"],
+        undated: "بلا تاريخ")
 
     static let en = CitationStrings(
         source: "Source: ", seedFile: "Seed file: ", url: "URL: ", accessed: "Accessed: ",
         accessedUnknown: "unknown", quote: "Quote: ", sourcesDiffer: "Sources differ: ",
         series: "A series over time: ", inferred: "Inferred date: ", role: "Role: ",
         kindNames: [.seed: "seed article", .official: "official", .press: "press", .reference: "reference",
-                    .unverified: "unverified"])
+                    .unverified: "unverified"],
+        undated: "undated")
 
     static func `for`(_ language: Language) -> CitationStrings { language == .ar ? ar : en }
 }

@@ -47,10 +47,10 @@ public enum Dump {
     static func heading(_ section: DumpSection, _ language: Language) -> String {
         switch section {
         case .timeline: return TimelinePane.title(language)
-        case .members: return language == .ar ? "الأعضاء" : "Members"
+        case .members: return DumpStrings.for(language).membersHeading
         case .groups: return GroupsPane.title(language)
         case .stats: return StatsPane.title(language)
-        case .sources: return language == .ar ? "المصادر" : "Sources"
+        case .sources: return DumpStrings.for(language).sourcesHeading
         case .all: return ""
         }
     }
@@ -72,9 +72,8 @@ public enum Dump {
     // MARK: - Items
 
     private static func event(_ event: Event, _ c: PaneContext) -> String {
-        let ar = c.language == .ar
         var date = FactText.date(event.date, language: c.language, months: c.months, digits: c.text.options.digits)
-        if event.inferred != nil { date += ar ? " (تاريخ مستنتج)" : " (inferred)" }
+        if event.inferred != nil { date += DumpStrings.for(c.language).inferred }
         var parts = [date, Strings.for(c.language).categoryName(event.category), event.title.text(c.language)]
         if let place = event.place { parts.append(place.text(c.language)) }
         parts.append(event.summary.text(c.language))
@@ -84,19 +83,19 @@ public enum Dump {
     }
 
     private static func member(_ member: Member, _ c: PaneContext) -> String {
-        let ar = c.language == .ar
+        let labels = DumpStrings.for(c.language)
         let digits = c.text.options.digits
         var parts = [member.code, member.name.text(c.language)]
-        parts.append((ar ? "المنطقة: " : "region: ") + (c.strings.regionNames[member.region] ?? member.region.rawValue))
-        if member.theatre { parts.append(ar ? "ميدان العمليات" : "theatre of operations") }
+        parts.append(labels.region + (c.strings.regionNames[member.region] ?? member.region.rawValue))
+        if member.theatre { parts.append(labels.theatreOfOperations) }
         // Every member has the column; "undated" where no source dates the accession (the founders).
-        parts.append((ar ? "انضم: " : "joined: ")
+        parts.append(labels.joined
                      + (member.joined.map { FactText.date($0, language: c.language, months: c.months, digits: digits) }
                         ?? c.strings.undated))
         let groups = c.store.groups(ofMember: member.code).map { g in
-            g.short.text(c.language) + (g.coChairs.contains(member.code) ? (ar ? " (رئاسة مشتركة)" : " (co-chair)") : "")
+            g.short.text(c.language) + (g.coChairs.contains(member.code) ? labels.coChairMark : "")
         }
-        if !groups.isEmpty { parts.append((ar ? "المجموعات: " : "groups: ") + groups.joined(separator: comma(c))) }
+        if !groups.isEmpty { parts.append(labels.groups + groups.joined(separator: comma(c))) }
         // The role's text states its amount as the source does ("US$100 million for ..."), so it is not repeated.
         for role in member.roles { parts.append(role.text.text(c.language) + " (" + sources(role.sources, c) + ")") }
         parts.append(sources(member.sources, c))
@@ -104,18 +103,18 @@ public enum Dump {
     }
 
     private static func group(_ group: WorkingGroup, _ c: PaneContext) -> String {
-        let ar = c.language == .ar
+        let labels = DumpStrings.for(c.language)
         var parts = [group.name.text(c.language) + " (" + group.short.text(c.language) + ")"]
         if !group.coChairs.isEmpty {
             let names = group.coChairs.map { code in (c.store.member(code)?.name.text(c.language) ?? code) + " (" + code + ")" }
-            parts.append((ar ? "الرئاسة المشتركة: " : "co-chairs: ") + names.joined(separator: comma(c)))
+            parts.append(labels.coChairs + names.joined(separator: comma(c)))
         }
         parts.append(group.mandate.text(c.language))
         if !group.resolutions.isEmpty {
-            parts.append((ar ? "قرارات مجلس الأمن: " : "UN resolutions: ") + group.resolutions.joined(separator: comma(c)))
+            parts.append(labels.resolutions + group.resolutions.joined(separator: comma(c)))
         }
         if !group.members.isEmpty {
-            parts.append(c.digits(ar ? "الأعضاء (\(group.members.count)): " : "members (\(group.members.count)): ")
+            parts.append(c.digits(labels.membersLabel(group.members.count))
                          + group.members.joined(separator: " "))
         }
         for id in group.figures {
@@ -129,7 +128,6 @@ public enum Dump {
     }
 
     private static func figure(_ figure: Figure, _ c: PaneContext) -> String {
-        let ar = c.language == .ar
         let digits = c.text.options.digits
         let mark = FactText.mark(figure, language: c.language, ascii: c.ascii).map { $0 + " " } ?? ""
         var parts = [FactText.theme(figure.theme, language: c.language), mark + figure.title.text(c.language)]
@@ -141,7 +139,7 @@ public enum Dump {
             parts.append(text + " (" + detail.joined(separator: comma(c)) + ")")
         }
         if let disagreement = figure.disagreement {
-            parts.append((ar ? "اختلاف المصادر: " : "sources differ: ") + disagreement.reason.text(c.language))
+            parts.append(DumpStrings.for(c.language).sourcesDiffer + disagreement.reason.text(c.language))
         }
         parts += figure.notes.map { $0.text(c.language) }
         return joined(parts, c)
@@ -151,7 +149,7 @@ public enum Dump {
     /// https://… · cited by 14 records": kind, date (or its note, or "undated"), outlet, title,
     /// seed file, URL, access date, and how many records cite it.
     private static func source(_ source: Source, _ c: PaneContext) -> String {
-        let ar = c.language == .ar
+        let labels = DumpStrings.for(c.language), ar = c.language == .ar
         let digits = c.text.options.digits
         var parts = [CitationStrings.for(c.language).kindNames[source.kind] ?? source.kind.rawValue]
         switch (source.published, source.dateNote) {
@@ -163,30 +161,31 @@ public enum Dump {
         case (nil, nil): parts.append(c.strings.undated)
         }
         parts += [source.outlet.text(c.language), source.title.text(c.language)]
-        // A left-to-right mark keeps "004_d97….txt" and URLs in one piece inside Arabic text.
+        // A left-to-right mark keeps "004_d97….txt" and URLs in one piece inside Arabic text (a control
+        // character for the layout, not text, so not in a string table).
         let ltr = ar ? "\u{200E}" : ""
         if let file = source.file { parts.append(ltr + file) }
         if let url = source.url { parts.append(ltr + url) }
         if let accessed = source.accessed {
-            parts.append((ar ? "تاريخ الاطلاع: " : "accessed: ")
+            parts.append(labels.accessed
                          + FactText.date(accessed, language: c.language, months: c.months, digits: digits))
         }
         let count = c.store.citingRecordCount(ofSource: source.id)
-        parts.append(c.digits(ar ? "يستشهد به \(count) من السجلات" : (count == 1 ? "cited by 1 record" : "cited by \(count) records")))
+        parts.append(c.digits(labels.citedBy(count)))
         return ltr + source.id + c.separator + joined(parts, c)
     }
 
     // MARK: - Text
 
     private static func sources(_ citations: [Citation], _ c: PaneContext) -> String {
-        let label = c.language == .ar ? "المصدر: " : "source: "
+        let labels = DumpStrings.for(c.language)
         let cited = citations.map {
             FactText.citation($0, store: c.store, language: c.language, months: c.months, digits: c.text.options.digits)
         }
-        return label + (cited.isEmpty ? (c.language == .ar ? "غير مذكور" : "none given") : cited.joined(separator: "; "))
+        return labels.source + (cited.isEmpty ? labels.noneGiven : cited.joined(separator: "; "))
     }
 
-    private static func comma(_ c: PaneContext) -> String { c.language == .ar ? "، " : ", " }
+    private static func comma(_ c: PaneContext) -> String { c.strings.listSeparator }
 
     /// Each part isolated, so a Latin title's trailing "/" or a date's number stays in its part.
     private static func joined(_ parts: [String], _ c: PaneContext) -> String {

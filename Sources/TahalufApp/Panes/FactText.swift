@@ -21,12 +21,12 @@ enum FactText {
         if let published = source.published {
             parts.append(date(published, language: language, months: months, digits: digits))
         } else {
-            parts.append(source.dateNote?.text(language) ?? (language == .ar ? "بلا تاريخ" : "undated"))
+            parts.append(source.dateNote?.text(language) ?? CitationStrings.for(language).undated)
         }
         parts.append(source.file ?? source.url ?? source.id)
         // Each part isolated: "002_fce….txt" stays in one piece in Arabic text (not "fce….txt_002"),
         // and a date's day number cannot join a Latin outlet's name.
-        return parts.map(language.isolate).joined(separator: language == .ar ? "، " : ", ")
+        return parts.map(language.isolate).joined(separator: Strings.for(language).listSeparator)
     }
 
     /// An observation's value and what it counts as one phrase, without naming the unit twice
@@ -100,6 +100,7 @@ enum FactText {
         guard let kind = figure.disagreement?.kind else { return nil }
         switch kind {
         case .conflict, .scope: return ascii ? "!" : "≠"
+        // A symbol, not text: its direction follows the layout, so it stays here, not in a string table.
         case .series: return ascii ? "~" : (language == .ar ? "↖" : "↗")
         }
     }

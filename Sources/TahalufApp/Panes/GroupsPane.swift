@@ -115,14 +115,14 @@ public enum GroupsPane: Pane {
     /// codes ("… SAU USA ITA"); a row that still does not fit uses the group's short name. The Small
     /// Group gives its size instead of co-chairs.
     static func listRows(_ groups: [WorkingGroup], width: Int, context: PaneContext) -> [String] {
-        let ar = context.language == .ar, language = context.language
+        let language = context.language, strings = GroupsStrings.for(language)
         func tail(_ group: WorkingGroup, names: Bool) -> String {
             if group.kind == .smallGroup {
-                return context.digits(ar ? "\(group.members.count) عضواً" : "\(group.members.count) members")
+                return context.digits(strings.memberCount(group.members.count))
             }
             guard names else { return group.coChairs.joined(separator: " ") }
             return group.coChairs.map { context.store.member($0)?.name.text(language) ?? $0 }
-                .joined(separator: ar ? "، " : ", ")
+                .joined(separator: context.strings.listSeparator)
         }
         let withNames = groups.map { $0.name.text(language) + "  " + tail($0, names: true) }
         if withNames.allSatisfy({ context.text.width($0) <= width }) { return withNames }
@@ -135,9 +135,9 @@ public enum GroupsPane: Pane {
     /// The selected group's detail, one entry per paragraph, wrapped by the caller: the summary,
     /// then its sources.
     static func detailLines(_ group: WorkingGroup, width: Int, context: PaneContext) -> [(String, Style)] {
-        let ar = context.language == .ar
+        let source = GroupsStrings.for(context.language).source
         return summaryLines(group, width: width, context: context) + group.sources.map { citation in
-            ((ar ? "المصدر: " : "Source: ")
+            (source
              + FactText.citation(citation, store: context.store, language: context.language, months: context.months,
                                  digits: context.text.options.digits), Style(.dim))
         }
@@ -146,19 +146,19 @@ public enum GroupsPane: Pane {
     /// Name, co-chairs (by name when `width` allows), mandate, resolutions, figures and members:
     /// what the pane shows of the selected group, and what `y` copies before the sources.
     static func summaryLines(_ group: WorkingGroup, width: Int, context: PaneContext) -> [(String, Style)] {
-        let store = context.store, language = context.language, ar = language == .ar
-        let comma = ar ? "، " : ", "
+        let store = context.store, language = context.language, strings = GroupsStrings.for(language)
+        let comma = context.strings.listSeparator
         var lines: [(String, Style)] = [(group.name.text(language), Style(.title, bold: true))]
         if !group.coChairs.isEmpty {
             let names = group.coChairs.map { store.member($0)?.name.text(language) ?? $0 }
             let useNames = width >= 40
-            lines.append(((ar ? "الرئاسة المشتركة: " : "Co-chairs: ")
+            lines.append((strings.coChairs
                           + (useNames ? names.joined(separator: comma) : group.coChairs.joined(separator: " ")),
                           Style(.accent)))
         }
         lines.append((group.mandate.text(language), .normal))
         if !group.resolutions.isEmpty {
-            lines.append(((ar ? "قرارات مجلس الأمن: " : "UN resolutions: ") + group.resolutions.joined(separator: comma),
+            lines.append((strings.resolutions + group.resolutions.joined(separator: comma),
                           .normal))
         }
         for id in group.figures {
@@ -169,7 +169,7 @@ public enum GroupsPane: Pane {
                           disagrees(figure) ? Style(.warning) : .normal))
         }
         if !group.members.isEmpty {
-            lines.append((context.digits(ar ? "الأعضاء (\(group.members.count)): " : "Members (\(group.members.count)): ")
+            lines.append((context.digits(strings.membersLabel(group.members.count))
                           + group.members.joined(separator: " "), .normal))
         }
         return lines

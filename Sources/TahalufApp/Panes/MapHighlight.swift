@@ -37,15 +37,15 @@ public enum MapHighlight: String, Sendable, Hashable, CaseIterable {
 
     /// The legend's name for the mode.
     func label(groups: GroupsState, store: Store, language: Language) -> String {
-        let ar = language == .ar
+        let strings = MapStrings.for(language)
         switch self {
-        case .none: return ar ? "بلا تمييز" : "No highlight"
+        case .none: return strings.highlightNone
         case .group:
             let name = GroupsPane.selectedGroup(groups, store: store)?.short.text(language) ?? ""
-            return (ar ? "المجموعة: " : "Group: ") + name
-        case .smallGroup: return ar ? "المجموعة المصغرة" : "Small Group"
-        case .donors: return ar ? "المانحون" : "Donors"
-        case .joinYear: return ar ? "سنة الانضمام" : "Year joined"
+            return strings.highlightGroup + name
+        case .smallGroup: return strings.highlightSmallGroup
+        case .donors: return strings.highlightDonors
+        case .joinYear: return strings.highlightJoinYear
         }
     }
 }

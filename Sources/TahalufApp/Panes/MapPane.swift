@@ -220,22 +220,22 @@ public enum MapPane: Pane {
     /// "Group: CIFG 3/87 · theatre · organisation", the last two in their tile colours.
     static func legendSegments(_ state: MapState, app: AppState, context: PaneContext, highlighted: Set<String>?,
                                shown: Int, total: Int) -> [Segment] {
-        let ar = context.language == .ar
+        let strings = MapStrings.for(context.language)
         let label = FacetText.summary(context.filters, for: .map, context: context)
             ?? state.highlight.label(groups: app.groups, store: context.store, language: context.language)
         let count: String
         if let highlighted {
             let n = highlighted.count
-            count = context.digits(ar ? "\(n) من \(total)" : "\(n) of \(total)")
+            count = context.digits(strings.highlightedOf(n, total))
         } else {
-            count = context.digits(ar ? "\(total) عضواً" : "\(total) members")
+            count = context.digits(strings.memberTotal(total))
         }
         var segments = [context.segment(label + context.dash + count, Style(.accent))]
-        if highlighted != nil { segments.append(context.segment(ar ? "مظلل" : "highlighted", Style(.tileHighlight))) }
-        segments.append(context.segment((context.ascii ? "*" : "◆") + (ar ? "ميدان العمليات" : "theatre"),
+        if highlighted != nil { segments.append(context.segment(strings.highlighted, Style(.tileHighlight))) }
+        segments.append(context.segment((context.ascii ? "*" : "◆") + strings.theatreKey,
                                         Style(.tileTheatre)))
         if shown < total {
-            segments.append(context.segment(context.digits(ar ? "(يظهر \(shown))" : "(\(shown) shown)"), Style(.dim)))
+            segments.append(context.segment(context.digits(strings.shownCount(shown)), Style(.dim)))
         }
         return segments
     }
@@ -244,21 +244,21 @@ public enum MapPane: Pane {
     /// (the join year, the co-chaired group, the amounts given).
     static func nameLine(_ code: String, highlight: MapHighlight, groups: GroupsState, context: PaneContext) -> String {
         guard let member = context.store.member(code) else { return code }
-        let ar = context.language == .ar
+        let strings = MapStrings.for(context.language)
         var parts = [member.name.text(context.language) + " (" + code + ")"]
-        if member.theatre { parts.append(ar ? "ميدان العمليات" : "theatre of operations") }
+        if member.theatre { parts.append(strings.theatreOfOperations) }
         if let joined = member.joined, joined.year > MapHighlight.foundingYear {
-            parts.append(context.digits((ar ? "انضم " : "joined ") + String(joined.year)))
+            parts.append(context.digits(strings.joined + String(joined.year)))
         }
         if highlight == .group, let group = GroupsPane.selectedGroup(groups, store: context.store),
            group.coChairs.contains(code) {
-            parts.append((ar ? "رئاسة مشتركة: " : "co-chair: ") + group.short.text(context.language))
+            parts.append(strings.coChair + group.short.text(context.language))
         }
         if highlight == .donors {
             let amounts = member.roles.filter { $0.kind == .donor }.compactMap(\.amount).map {
                 NumberFormat.words($0, language: context.language, digits: context.text.options.digits)
             }
-            if !amounts.isEmpty { parts.append((ar ? "تبرع: " : "gave: ") + amounts.joined(separator: ar ? "، " : ", ")) }
+            if !amounts.isEmpty { parts.append(strings.gave + amounts.joined(separator: context.strings.listSeparator)) }
         }
         return parts.joined(separator: context.separator)
     }

@@ -93,6 +93,8 @@ enum PaneRegistry {
 
     /// What the number keys' help line says they focus: "timeline, map, groups, statistics, sources"
     /// (the keys themselves are `KeyBindings.table`'s, from the same entries).
+    /// The separator is `Strings.listSeparator`'s, written here because `Strings`' tables are built
+    /// from this line (reading them here would initialise them from themselves).
     static func focusKeysHelp(_ language: Language) -> String {
         all.map { $0.shortTitle(language) }.joined(separator: language == .ar ? "، " : ", ")
     }

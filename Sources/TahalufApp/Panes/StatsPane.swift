@@ -27,7 +27,7 @@ public enum StatsPane: Pane {
         guard !rect.isEmpty else { return }
         let figures = figures(of: context.store)
         guard !figures.isEmpty else {
-            context.drawStart(context.language == .ar ? "لا أرقام" : "No figures", in: rect, style: Style(.dim),
+            context.drawStart(StatsStrings.for(context.language).noFigures, in: rect, style: Style(.dim),
                               into: &frame)
             return
         }
