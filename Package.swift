@@ -51,3 +51,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Existential types are written `any P` everywhere (the compiler says where one is not).
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("ExistentialAny")]
+}
+

@@ -16,7 +16,7 @@ public let idleTickMilliseconds = 1000
 /// term.lastFrame?.rows   // the screen after the cursor moved down
 /// ```
 @discardableResult
-public func runApp(initial: AppState, store: Store, terminal: TerminalDevice, bookmarks: BookmarkFile? = nil) -> AppState {
+public func runApp(initial: AppState, store: Store, terminal: any TerminalDevice, bookmarks: BookmarkFile? = nil) -> AppState {
     var state = noteOversizedWindow(reduce(initial, .resize(terminal.size), store: store), terminal)
     _ = perform(state.effects, on: terminal, bookmarks: bookmarks)  // a resize saves no bookmarks
     var needsFrame = true
@@ -53,7 +53,7 @@ public func runApp(initial: AppState, store: Store, terminal: TerminalDevice, bo
 }
 
 /// A window over the size limit is drawn in its top-left corner; the status bar says why.
-private func noteOversizedWindow(_ state: AppState, _ terminal: TerminalDevice) -> AppState {
+private func noteOversizedWindow(_ state: AppState, _ terminal: any TerminalDevice) -> AppState {
     guard terminal.isOversized else { return state }
     var next = state
     next.notice = TerminalStrings.for(state.config.ascii ? .en : state.config.language).windowOversized(terminal.size)
@@ -62,7 +62,7 @@ private func noteOversizedWindow(_ state: AppState, _ terminal: TerminalDevice) 
 
 /// Carries out what the reducer asked of the terminal and the bookmarks file; returns why the
 /// bookmarks could not be saved, if they could not.
-private func perform(_ effects: [Effect], on terminal: TerminalDevice, bookmarks: BookmarkFile?) -> String? {
+private func perform(_ effects: [Effect], on terminal: any TerminalDevice, bookmarks: BookmarkFile?) -> String? {
     var problem: String?
     for effect in effects {
         switch effect {

@@ -60,7 +60,7 @@ public struct FactDate: Hashable, Sendable, Comparable, CustomStringConvertible 
 }
 
 extension FactDate: Codable {
-    public init(from decoder: Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let date = FactDate(iso: text) else {
@@ -70,7 +70,7 @@ extension FactDate: Codable {
         self = date
     }
 
-    public func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }

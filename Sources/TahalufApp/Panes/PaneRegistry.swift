@@ -30,7 +30,7 @@ struct PaneEntry: Sendable {
     let position: @Sendable (AppState, PaneContext) -> (index: Int, count: Int)?
 
     init<P: Pane>(_ pane: P.Type, key: Character, title: (ar: String, en: String), short: (ar: String, en: String),
-                  slot: GridSlot, kinds: [RecordKind], state: WritableKeyPath<AppState, P.State> & Sendable) {
+                  slot: GridSlot, kinds: [RecordKind], state: any WritableKeyPath<AppState, P.State> & Sendable) {
         id = P.id
         self.key = key
         self.title = { $0 == .ar ? title.ar : title.en }
