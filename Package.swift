@@ -42,7 +42,7 @@ let package = Package(
 
         .testTarget(name: "SharedValuesTests", dependencies: ["SharedValues"]),
         .testTarget(name: "CoalitionStoreTests", dependencies: ["CoalitionStore"]),
-        .testTarget(name: "RTLTextTests", dependencies: ["RTLText", "CoalitionStore"], exclude: ["Differential"]),
+        .testTarget(name: "RTLTextTests", dependencies: ["RTLText", "CoalitionStore", "SharedValues"], exclude: ["Differential"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "RTLText", "CoalitionStore"]),
         .testTarget(name: "TahalufAppTests", dependencies: ["TahalufApp", "CoalitionStore", "TerminalUI", "RTLText"],
                     exclude: ["__Snapshots__"]),

@@ -1,3 +1,4 @@
+import SharedValues
 /// Makes data text safe to put on a terminal: nothing in it can move the cursor, change colours,
 /// set the window title, write the clipboard or override the app's bidi layout.
 ///
@@ -73,7 +74,7 @@ public enum Sanitizer {
                     case 0x9D: state = .controlString; bellEnds = true
                     case 0x90, 0x98, 0x9E, 0x9F: state = .controlString; bellEnds = false
                     case 0x2066...0x2069 where keepingIsolates:
-                        if balancedIsolates == nil { balancedIsolates = Self.balancedIsolateOffsets(in: text) }
+                        if balancedIsolates == nil { balancedIsolates = BidiIsolates.balancedOffsets(in: text) }
                         if balancedIsolates!.contains(offset) { body(value, offset) }
                     default: emitOther(value, offset, body)
                     }
@@ -111,23 +112,6 @@ public enum Sanitizer {
             }
         }
         return offset + 1
-    }
-
-    /// Scalar offsets of the isolate initiators (U+2066–2068) that have their PDI (U+2069) in the
-    /// same paragraph, and of those PDIs: the pairs rule BD9 would match.
-    static func balancedIsolateOffsets(in text: String) -> Set<Int> {
-        var kept = Set<Int>()
-        var open: [Int] = []
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            switch scalar.value {
-            case 0x2066...0x2068: open.append(offset)
-            case 0x2069:
-                if let start = open.popLast() { kept.insert(start); kept.insert(offset) }
-            case 0x0A, 0x0D, 0x1C...0x1E, 0x85, 0x2029: open.removeAll()
-            default: break
-            }
-        }
-        return kept
     }
 
     private enum State: UInt8 {

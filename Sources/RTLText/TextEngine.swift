@@ -1,3 +1,4 @@
+import SharedValues
 /// Turns logical text into screen rows: sanitise, resolve bidi levels, wrap in logical order,
 /// reorder each line, shape Arabic, measure in cells.
 ///
@@ -107,7 +108,7 @@ public struct TextEngine: Sendable {
         guard piece.unicodeScalars.contains(where: { $0.value >= 0x2066 && $0.value <= 0x2069 }) else {
             return opener + piece + "\u{2069}"
         }
-        let kept = Sanitizer.balancedIsolateOffsets(in: piece)
+        let kept = BidiIsolates.balancedOffsets(in: piece)
         var scalars = String.UnicodeScalarView()
         for (offset, scalar) in piece.unicodeScalars.enumerated()
         where !(scalar.value >= 0x2066 && scalar.value <= 0x2069) || kept.contains(offset) {

@@ -39,11 +39,11 @@ public enum DataTextRule {
         var out = ""
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if index > 0 { out += "\n" }
-            let keep = balancedIsolates(in: line)
+            let keep = BidiIsolates.balancedOffsets(in: line)
             for (offset, scalar) in line.unicodeScalars.enumerated() {
                 let isolate = (0x2066...0x2069).contains(scalar.value)
                 if refusedName(scalar) != nil || (isolate && !keep.contains(offset)) {
-                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                    out += VisibleText.escaped(scalar)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
@@ -66,19 +66,6 @@ public enum DataTextRule {
         case 0xFEFF: return "the byte-order mark"
         default: return scalar.properties.isNoncharacterCodePoint ? "the noncharacter" : nil
         }
-    }
-
-    /// Offsets (in scalars) of the isolate openers and closers that pair up in `line`.
-    private static func balancedIsolates(in line: Substring) -> Set<Int> {
-        var open: [Int] = [], paired = Set<Int>()
-        for (offset, scalar) in line.unicodeScalars.enumerated() {
-            switch scalar.value {
-            case 0x2066...0x2068: open.append(offset)
-            case 0x2069: if let opener = open.popLast() { paired.insert(opener); paired.insert(offset) }
-            default: break
-            }
-        }
-        return paired
     }
 
     private static func code(_ scalar: Unicode.Scalar) -> String {

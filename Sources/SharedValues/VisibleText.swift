@@ -12,12 +12,17 @@ public enum VisibleText {
         var out = ""
         for scalar in text.unicodeScalars {
             if needsEscaping(scalar) {
-                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                out += escaped(scalar)
             } else {
                 out.unicodeScalars.append(scalar)
             }
         }
         return out
+    }
+
+    /// One scalar as visible characters: `\u{1B}`.
+    public static func escaped(_ scalar: Unicode.Scalar) -> String {
+        "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
     }
 
     public static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,3 +1,4 @@
+import SharedValues
 import Testing
 @testable import RTLText
 
@@ -116,8 +117,8 @@ import Testing
 
     @Test func authorsBalancedIsolatesAreKeptForLayoutOnly() {
         // RLI … PDI: the Arabic name keeps its own run; a lone PDI is dropped.
-        #expect(Sanitizer.balancedIsolateOffsets(in: "a\u{2067}b\u{2069}c\u{2069}") == [1, 3])
-        #expect(Sanitizer.balancedIsolateOffsets(in: "\u{2068}a\nb\u{2069}") == [])
+        #expect(BidiIsolates.balancedOffsets(in: "a\u{2067}b\u{2069}c\u{2069}") == [1, 3])
+        #expect(BidiIsolates.balancedOffsets(in: "\u{2068}a\nb\u{2069}") == [])
         #expect(engine.line("in \u{2067}مراكش\u{2069} 2022", base: .ltr).string == "in ﺶﻛﺍﺮﻣ 2022")
         #expect(engine.line("in \u{2067}مراكش 2022", base: .ltr).string == "in 2022 ﺶﻛﺍﺮﻣ")  // unbalanced: ignored
         #expect(Sanitizer.sanitize("a\u{2067}b\u{2069}") == "ab")  // printed as is: none at all
