@@ -1,5 +1,6 @@
 import CoalitionStore
 import RTLText
+import SharedValues
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -29,7 +30,29 @@ public struct MemberSort: Sendable, Hashable {
 /// The table's rows and cells: which members, in what order, and what each cell says.
 extension MembersTable {
     /// The members shown, in table order. Ties fall back to the name, then the code.
+    ///
+    /// A frame asks for them up to three times (rows, selection, position) and every keypress
+    /// asks again, so the last answer is kept: sorting 10,000 members is the costly part of a
+    /// frame. The memo is keyed by everything the order depends on; arrays compare in O(1) when
+    /// they are the same store's (`Array.==` checks identity first).
     static func rows(sort: MemberSort, context: PaneContext) -> [Member] {
+        let key = RowsKey(members: context.store.dataset.members, events: context.store.eventsByDate,
+                          groups: context.store.dataset.groups, figures: context.store.dataset.figures,
+                          sort: sort, filters: context.filters, language: context.language)
+        if let rows = lastRows.withLock({ $0.flatMap { $0.key == key ? $0.rows : nil } }) { return rows }
+        let rows = sortedRows(sort: sort, context: context)
+        lastRows.withLock { $0 = (key, rows) }
+        return rows
+    }
+
+    private struct RowsKey: Equatable, Sendable {
+        var members: [Member], events: [Event], groups: [WorkingGroup], figures: [Figure]
+        var sort: MemberSort, filters: Filters, language: Language
+    }
+
+    private static let lastRows = Locked<(key: RowsKey, rows: [Member])?>(nil)
+
+    private static func sortedRows(sort: MemberSort, context: PaneContext) -> [Member] {
         let store = context.store
         let match = FacetMatch(context.filters, store: store)
         let members = context.filters.narrowsMembers ? store.dataset.members.filter(match.member) : store.dataset.members
