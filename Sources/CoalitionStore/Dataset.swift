@@ -4,7 +4,8 @@
 /// `members.json`, `groups.json`, `figures.json`, each a JSON array (see `Docs/DATA.md`).
 public struct Dataset: Hashable, Sendable {
     public var sources: [Source]
-    public var events: [Event]
+    /// In file order; decoded on demand when they live in a large file (`EventList`).
+    public var events: EventList
     public var members: [Member]
     public var groups: [WorkingGroup]
     public var figures: [Figure]
@@ -12,6 +13,12 @@ public struct Dataset: Hashable, Sendable {
     public var aliases: [AliasGroup]
 
     public init(sources: [Source] = [], events: [Event] = [], members: [Member] = [],
+                groups: [WorkingGroup] = [], figures: [Figure] = [], aliases: [AliasGroup] = []) {
+        self.init(sources: sources, events: EventList(events), members: members, groups: groups, figures: figures,
+                  aliases: aliases)
+    }
+
+    public init(sources: [Source] = [], events: EventList, members: [Member] = [],
                 groups: [WorkingGroup] = [], figures: [Figure] = [], aliases: [AliasGroup] = []) {
         self.sources = sources; self.events = events; self.members = members
         self.groups = groups; self.figures = figures; self.aliases = aliases

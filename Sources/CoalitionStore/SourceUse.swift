@@ -27,15 +27,13 @@ public struct SourceUse: Hashable, Sendable {
 }
 
 extension Store {
-    /// Every citation of every source, by source id: events in timeline order, then members,
-    /// groups and figures in data order (the order `RecordKind` lists the kinds).
-    static func sourceUses(dataset: Dataset, timeline: [Event]) -> [String: [SourceUse]] {
+    /// Every citation of every source by a member, group or figure, by source id, in data order
+    /// (the order `RecordKind` lists the kinds). Events' citations are read from the events when
+    /// asked (`uses(ofSource:)`): a million events' quotes are not kept in memory.
+    static func sourceUses(dataset: Dataset) -> [String: [SourceUse]] {
         var uses: [String: [SourceUse]] = [:]
         func add(_ citation: Citation, _ record: RecordRef, _ part: SourceUse.Part) {
             uses[citation.source, default: []].append(SourceUse(record: record, part: part, quote: citation.quote))
-        }
-        for event in timeline {
-            for c in event.sources { add(c, RecordRef(.event, event.id), .record) }
         }
         for member in dataset.members {
             let ref = RecordRef(.member, member.code)

@@ -42,7 +42,7 @@ public struct CSVTable: Sendable, Equatable {
     }
 
     /// Every table of the data set, in the order of the table above.
-    public static func tables(_ dataset: Dataset, timeline: [Event]) -> [CSVTable] {
+    public static func tables(_ dataset: Dataset, timeline: EventList) -> [CSVTable] {
         var citations: [[String]] = [], notes: [[String]] = []
         func cite(_ table: String, _ id: String, role: Int? = nil, _ list: [Citation]) {
             for (i, c) in list.enumerated() {

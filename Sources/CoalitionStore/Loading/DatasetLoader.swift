@@ -105,7 +105,7 @@ public enum DatasetLoader {
             typealias Keys = RecordDecoding.Keys
             switch key {
             case DatasetFiles.sources: dataset.sources = each(.source, Keys.source, RecordDecoding.source)
-            case DatasetFiles.events: dataset.events = each(.event, Keys.event, RecordDecoding.event)
+            case DatasetFiles.events: dataset.events = EventList(each(.event, Keys.event, RecordDecoding.event))
             case DatasetFiles.members: dataset.members = each(.member, Keys.member, RecordDecoding.member)
             case DatasetFiles.groups: dataset.groups = each(.group, Keys.group, RecordDecoding.group)
             default: dataset.figures = each(.figure, Keys.figure, RecordDecoding.figure)

@@ -65,6 +65,14 @@ final class DecodeContext {
     /// "unknown id" lines about the records that point into it.
     private var unreadable = Set<Int>()
 
+    /// A context for reading back a record the loader already checked: links are not looked up
+    /// (the ids they point to were checked then, and are not declared again).
+    static func trustingLinks() -> DecodeContext {
+        let context = DecodeContext()
+        for file in DatasetFiles.all { context.markUnreadable(file) }
+        return context
+    }
+
     func markUnreadable(_ file: String) {
         for target in LinkTarget.allCases where DatasetFiles.file(for: target) == file {
             unreadable.insert(target.rawValue)

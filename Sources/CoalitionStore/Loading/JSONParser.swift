@@ -16,6 +16,9 @@ struct JSONSyntaxError: Error {
 /// ```
 struct JSONParser {
     static let maximumDepth = 256
+    /// The longest text (between its quotes, as written) the loader accepts: far above any real
+    /// quote or summary, and it keeps one hostile string from taking the machine's memory.
+    static let maximumTextBytes = 256 << 10
 
     static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
         try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> JSONNode in
@@ -121,6 +124,7 @@ struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if slice.count > JSONParser.maximumTextBytes { throw tooLong(open) }
                 index += 1
                 guard union < 0x80 || JSONParser.isValidUTF8(slice) else {
                     throw JSONSyntaxError(offset: open, message: "text is not valid UTF-8", truncated: false)
@@ -142,6 +146,7 @@ struct JSONParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                if index - start > JSONParser.maximumTextBytes { throw tooLong(open) }
                 index += 1
                 guard buffer.withUnsafeBufferPointer(JSONParser.isValidUTF8) else {
                     throw JSONSyntaxError(offset: open, message: "text is not valid UTF-8", truncated: false)
@@ -172,6 +177,12 @@ struct JSONParser {
             index += 1
         }
         throw JSONSyntaxError(offset: open, message: "text starting here is never closed with '\"'", truncated: true)
+    }
+
+    private func tooLong(_ open: Int) -> JSONSyntaxError {
+        JSONSyntaxError(offset: open, message: "text longer than \(JSONParser.maximumTextBytes >> 10) KiB; "
+                            + "keep long texts (an article, a report) in a file of their own and quote the passage that matters",
+                        truncated: false)
     }
 
     /// Reads `uXXXX` (index at `u`), joining a surrogate pair; leaves index after the escape.

@@ -4,7 +4,7 @@ extension Store {
     ///
     /// Events come first in timeline order, then members, groups, figures and sources, so that
     /// ties in rank resolve in the order a reader browses.
-    static func makeSearchIndex(dataset: Dataset, timeline: [Event]) -> SearchIndex {
+    static func makeSearchIndex(dataset: Dataset, timeline: EventList) -> SearchIndex {
         var builder = SearchIndex.Builder()
         func both(_ text: Localized?, _ field: SearchField) -> [(String?, SearchField)] {
             [(text?.ar, field), (text?.en, field)]

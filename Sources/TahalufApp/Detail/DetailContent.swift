@@ -269,7 +269,7 @@ private struct Builder {
         }
     }
 
-    private mutating func eventLinks(_ events: [Event]) {
+    private mutating func eventLinks(_ events: EventList) {
         guard !events.isEmpty else { return }
         section(strings.labelEvents)
         for e in events {

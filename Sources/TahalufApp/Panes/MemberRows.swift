@@ -46,7 +46,7 @@ extension MembersTable {
     }
 
     private struct RowsKey: Equatable, Sendable {
-        var members: [Member], events: [Event], groups: [WorkingGroup], figures: [Figure]
+        var members: [Member], events: EventList, groups: [WorkingGroup], figures: [Figure]
         var sort: MemberSort, filters: Filters, language: Language
     }
 

@@ -43,13 +43,13 @@ struct TimelineRows {
         var years: [YearStart] = []
         var start = 0
         while start < all.count {
-            let year = all[start].date.year
+            let year = all.date(at: start).year
             years.append(YearStart(year: year, first: start))
             // First position whose year is later than `year`.
             var lo = start + 1, hi = all.count
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if all[mid].date.year > year { hi = mid } else { lo = mid + 1 }
+                if all.date(at: mid).year > year { hi = mid } else { lo = mid + 1 }
             }
             start = lo
         }
@@ -120,14 +120,12 @@ public struct TimelineFilter: Sendable, Hashable {
 
     init(_ filters: Filters, store: Store) {
         self.filters = filters
-        let match = FacetMatch(filters, store: store)
+        let positions = store.eventPositions(matching: FacetMatch(filters, store: store).eventQuery)
         let all = store.eventsByDate
-        var positions: [Int] = []
         var years: [TimelineRows.YearStart] = []
-        for i in all.indices where match.event(all[i]) {
-            let year = all[i].date.year
-            if years.last?.year != year { years.append(TimelineRows.YearStart(year: year, first: positions.count)) }
-            positions.append(i)
+        for (shown, i) in positions.enumerated() {
+            let year = all.date(at: i).year
+            if years.last?.year != year { years.append(TimelineRows.YearStart(year: year, first: shown)) }
         }
         self.positions = positions
         self.years = years

@@ -82,8 +82,8 @@ extension FacetMatch {
             guard filters.narrowsMembers, let member = store.member(ref.id) else { return true }
             return self.member(member)
         case .event:
-            guard filters.narrowsEvents, let event = store.event(ref.id) else { return true }
-            return self.event(event)
+            guard filters.narrowsEvents, let position = store.timelineIndex(ofEvent: ref.id) else { return true }
+            return event(at: position)
         case .source:
             guard let source = store.source(ref.id) else { return true }
             return (filters.source ?? source.id) == source.id && (filters.sourceKind ?? source.kind) == source.kind
