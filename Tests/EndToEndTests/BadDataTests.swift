@@ -115,10 +115,11 @@ enum BadData {
         Spoil(label: "missing file", file: "figures.json", expected: "figures.json: ", keyword: "not found") { directory in
             try FileManager.default.removeItem(at: directory.appendingPathComponent("figures.json"))
         },
-        // 65 MiB of nothing (a sparse file: instant to make, no disk used), over the 64 MiB limit.
+        // 257 MiB of nothing (a sparse file: instant to make, no disk used), over the 256 MiB limit
+        // for files read whole.
         Spoil(label: "huge", file: "sources.json", expected: "sources.json: ", keyword: "limit") { directory in
             let handle = try FileHandle(forWritingTo: directory.appendingPathComponent("sources.json"))
-            try handle.truncate(atOffset: 65 << 20)
+            try handle.truncate(atOffset: 257 << 20)
             try handle.close()
         },
         // The first 4 KiB of an executable.

@@ -72,6 +72,11 @@ struct EventColumns: Sendable {
         ids.find(bytes).map { Int(firstEventOfWord[Int($0)]) }
     }
 
+    func event(withID id: String) -> Int? {
+        var id = id
+        return id.withUTF8 { event(withID: $0) }
+    }
+
     func id(_ e: Int) -> String { ids.string(idWord[e]) }
 
     func date(_ e: Int) -> FactDate { EventColumns.date(dateKeys[e]) }

@@ -9,6 +9,12 @@
 /// ```
 public enum DatasetLoader {
     public static func load(directory: String) throws -> Dataset {
+        try load(directory: directory, eventsInPiecesFrom: EventFileReader.readInPiecesFrom)
+    }
+
+    /// `eventsInPiecesFrom`: the size from which `events.json` is read in pieces and left in its
+    /// file (`EventFileReader`); tests set it to 0 to take that path with small data.
+    static func load(directory: String, eventsInPiecesFrom threshold: Int) throws -> Dataset {
         switch FileReader.kind(of: directory) {
         case nil: throw DataLoadError(directory: directory, problems: [DataProblem(file: directory, message: "no such directory")])
         case .other: throw DataLoadError(directory: directory, problems: [DataProblem(file: directory, message: "not a directory")])
@@ -17,6 +23,19 @@ public enum DatasetLoader {
         var session = Session(origin: directory)
         for file in DatasetFiles.dependencyOrder {
             let path = directory.hasSuffix("/") ? directory + file : directory + "/" + file
+            if file == DatasetFiles.events {
+                switch EventFileReader.read(path: path, context: session.context, dataset: session.dataset, threshold: threshold) {
+                case .small: break
+                case .table(let table):
+                    session.dataset.events = EventList(table: table, order: nil)
+                    session.filesLeftOnDisk[file] = path
+                    continue
+                case .failed:
+                    session.filesLeftOnDisk[file] = path
+                    session.context.markUnreadable(file)
+                    continue
+                }
+            }
             guard let root = session.parse(path: path, file: file) else {
                 session.context.markUnreadable(file)
                 continue
@@ -63,6 +82,8 @@ public enum DatasetLoader {
         let origin: String
         let context = DecodeContext()
         var bytesByFile: [String: [UInt8]] = [:]
+        /// Files read in pieces and not kept (a large `events.json`): read again for line numbers.
+        var filesLeftOnDisk: [String: String] = [:]
         var dataset = Dataset()
 
         init(origin: String) { self.origin = origin }
@@ -115,10 +136,22 @@ public enum DatasetLoader {
         func finish() throws(DataLoadError) -> Dataset {
             guard !context.problems.isEmpty else { return dataset }
             var maps: [String: LineMap] = [:]
+            var lastOffset: [String: Int] = [:]
+            for p in context.problems {
+                for (file, offset) in [(p.file, p.offset), (p.related?.file, p.related?.offset)] {
+                    if let file, let offset { lastOffset[file] = max(lastOffset[file] ?? 0, offset) }
+                }
+            }
             func position(_ file: String, _ offset: Int?) -> (line: Int, column: Int)? {
-                guard let offset, let bytes = bytesByFile[file] else { return nil }
-                if maps[file] == nil { maps[file] = LineMap(bytes) }
-                return maps[file]!.position(of: offset)
+                guard let offset else { return nil }
+                if maps[file] == nil {
+                    if let bytes = bytesByFile[file] {
+                        maps[file] = LineMap(bytes)
+                    } else if let path = filesLeftOnDisk[file] {
+                        maps[file] = LineMap(file: path, upTo: lastOffset[file] ?? offset)
+                    }
+                }
+                return maps[file]?.position(of: offset)
             }
             let fileOrder = Dictionary(uniqueKeysWithValues: (DatasetFiles.all + [DatasetFiles.aliases]).enumerated().map { ($1, $0) })
             let sorted = context.problems.enumerated().sorted { a, b in

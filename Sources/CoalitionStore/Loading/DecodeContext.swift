@@ -56,6 +56,13 @@ final class DecodeContext {
         }
     }
 
+    /// Reports an id used twice, where the caller keeps the ids itself (the event file).
+    func reportDuplicate(_ kind: LinkTarget, _ id: String, file: String, offset: Int, firstOffset: Int) {
+        problems.append(PendingProblem(file: file, offset: offset, record: "\"\(id)\"",
+                                       field: kind == .member ? "code" : "id", message: "duplicate \(kind.noun) \"\(id)\"",
+                                       related: (file, firstOffset, "first used at")))
+    }
+
     func isDeclared(_ kind: LinkTarget, _ id: String) -> Bool {
         declared[kind.rawValue][id] != nil
     }

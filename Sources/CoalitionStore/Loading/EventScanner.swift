@@ -19,7 +19,17 @@ struct EventScanner {
     }
 
     /// Ids declared by the other files, which links must name.
-    let members: WordTable, groups: WordTable, figures: WordTable, sources: WordTable
+    final class Names: Sendable {
+        let members: WordTable, groups: WordTable, figures: WordTable, sources: WordTable
+        init(members: WordTable, groups: WordTable, figures: WordTable, sources: WordTable) {
+            self.members = members; self.groups = groups; self.figures = figures; self.sources = sources
+        }
+    }
+
+    /// Which of `Names` a list of links names.
+    private enum LinkKind { case members, groups, figures, sources }
+
+    let names: Names
 
     // The last record's columns.
     private(set) var id = 0..<0
@@ -30,7 +40,7 @@ struct EventScanner {
     private(set) var sourceWords: [UInt32] = []
 
     init(members: WordTable, groups: WordTable, figures: WordTable, sources: WordTable) {
-        self.members = members; self.groups = groups; self.figures = figures; self.sources = sources
+        names = Names(members: members, groups: groups, figures: figures, sources: sources)
     }
 
     /// Scans the record starting at `start` (its `{`) in `bytes[..<end]`.
@@ -111,14 +121,14 @@ struct EventScanner {
         case .title, .summary: try localized(&c)
         case .inferred, .place: if try !c.null() { try localized(&c) }
         case .notes: if try !c.null() { try list(&c) { (c) throws(Stop) in try localized(&c) } }
-        case .members: if try !c.null() { try links(members, memberCode: true, into: &memberWords, &c) }
+        case .members: if try !c.null() { try links(.members, into: &memberWords, &c) }
         case .locations:
             var ignored: [UInt32] = []
-            if try !c.null() { try links(members, memberCode: true, into: &ignored, &c) }
-        case .groups: if try !c.null() { try links(groups, memberCode: false, into: &groupWords, &c) }
+            if try !c.null() { try links(.members, into: &ignored, &c) }
+        case .groups: if try !c.null() { try links(.groups, into: &groupWords, &c) }
         case .figures:
             var ignored: [UInt32] = []
-            if try !c.null() { try links(figures, memberCode: false, into: &ignored, &c) }
+            if try !c.null() { try links(.figures, into: &ignored, &c) }
         case .sources: try list(&c) { (c) throws(Stop) in try citation(&c) }
         }
     }
@@ -145,7 +155,7 @@ struct EventScanner {
             try c.skipSpace(); try c.expect(UInt8(ascii: ":")); try c.skipSpace()
             if c.equals(key, "source"), source == nil {
                 let id = try c.plainString()
-                guard let word = c.find(id, in: sources) else { throw .unusual }
+                guard let word = c.find(id, in: names.sources) else { throw .unusual }
                 source = word
             } else if c.equals(key, "quote"), !quote {
                 quote = true
@@ -166,15 +176,23 @@ struct EventScanner {
     }
 
     /// A list of ids (or member codes) that `table` declares.
-    private func links(_ table: WordTable, memberCode: Bool, into words: inout [UInt32], _ c: inout Cursor) throws(Stop) {
+    private func links(_ kind: LinkKind, into words: inout [UInt32], _ c: inout Cursor) throws(Stop) {
+        let names = self.names
         try list(&c) { (c) throws(Stop) in
             let range = try c.plainString()
-            if memberCode {
+            if kind == .members {
                 guard (2...8).contains(range.count), range.allSatisfy({ c.bytes[$0].isUpperOrDigit }) else { throw .unusual }
             } else {
                 guard (1...128).contains(range.count), range.allSatisfy({ ValueReader.isIdentifierByte(c.bytes[$0]) }) else { throw .unusual }
             }
-            guard let word = c.find(range, in: table) else { throw .unusual }
+            let word: UInt32?
+            switch kind {
+            case .members: word = c.find(range, in: names.members)
+            case .groups: word = c.find(range, in: names.groups)
+            case .figures: word = c.find(range, in: names.figures)
+            case .sources: word = c.find(range, in: names.sources)
+            }
+            guard let word else { throw .unusual }
             words.append(word)
         }
     }
@@ -304,6 +322,20 @@ struct EventScanner {
             while true {
                 guard index < count else { throw .needMore }
                 let byte = base[index]
+                // The common cases first: printable ASCII, and two-byte letters (Arabic is D8–DB)
+                // other than C2 (which holds the C1 controls and no-break space).
+                if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+                    visible = true
+                    index += 1
+                    continue
+                }
+                if byte >= 0xC3 && byte <= 0xDF {
+                    guard index + 1 < count else { throw .needMore }
+                    guard base[index + 1] & 0xC0 == 0x80 else { throw .unusual }
+                    visible = true
+                    index += 2
+                    continue
+                }
                 if byte < 0x80 {
                     if byte == UInt8(ascii: "\"") {
                         index += 1

@@ -43,3 +43,18 @@ struct JSONMember {
     var keyOffset: Int
     var node: JSONNode
 }
+
+extension JSONNode {
+    /// The same value with every offset moved by `distance` (a record parsed from the middle of a file).
+    func shifted(by distance: Int) -> JSONNode {
+        var node = self
+        node.offset += distance
+        switch value {
+        case .array(let items): node.value = .array(items.map { $0.shifted(by: distance) })
+        case .object(let members):
+            node.value = .object(members.map { JSONMember(key: $0.key, keyOffset: $0.keyOffset + distance, node: $0.node.shifted(by: distance)) })
+        default: break
+        }
+        return node
+    }
+}

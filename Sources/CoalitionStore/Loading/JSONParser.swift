@@ -27,6 +27,14 @@ struct JSONParser {
         }
     }
 
+    /// Parses the value at the start of `bytes` (more may follow): the event file's records, read
+    /// one at a time. Returns the value and the offset just after it.
+    static func parsePrefix(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> (node: JSONNode, end: Int) {
+        var parser = JSONParser(bytes: bytes)
+        let node = try parser.parseValue()
+        return (node, parser.index)
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0

@@ -13,6 +13,13 @@ struct LineMap {
     private let lineStarts: [Int]
     private var last: (offset: Int, line: Int, column: Int) = (0, 1, 1)
 
+    /// For a file too large to keep: reads it again, in pieces, up to `limit` bytes (the last
+    /// offset a problem needs).
+    init?(file path: String, upTo limit: Int) {
+        guard case .success(let bytes) = FileReader.read(path, prefix: limit + 1) else { return nil }
+        self.init(bytes)
+    }
+
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]

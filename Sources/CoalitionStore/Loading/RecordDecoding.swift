@@ -23,8 +23,9 @@ enum RecordDecoding {
 
     /// Reads a record object: names it by its id (or `#index` when it has no usable id), reads the
     /// fields, declares the id for duplicate and link checks.
+    /// `declares: false` leaves duplicate ids to the caller (the event file keeps its ids in its columns).
     static func record<T>(_ node: JSONNode, index: Int, kind: DecodeContext.LinkTarget, keys: [StaticString], file: String,
-                          context: DecodeContext, _ read: (RecordReader, ValueReader) -> T?) -> T? {
+                          context: DecodeContext, declares: Bool = true, _ read: (RecordReader, ValueReader) -> T?) -> T? {
         let idKey: StaticString = kind == .member ? "code" : "id"
         guard case .object(let members) = node.value else {
             context.report(file, node.offset, record: "#\(index)", "expected a record (an object), found \(node.typeName)")
@@ -40,7 +41,7 @@ enum RecordDecoding {
         let reader = RecordReader(members, offset: node.offset, path: .root, keys: keys, site: site)
         let value = read(reader, site)
         reader.finish()
-        if let id, let idNode { context.declare(kind, id, file: file, offset: idNode.offset) }
+        if declares, let id, let idNode { context.declare(kind, id, file: file, offset: idNode.offset) }
         return value
     }
 

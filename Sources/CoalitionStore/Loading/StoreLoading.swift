@@ -10,7 +10,12 @@ extension Store {
     /// let store = try Store.load(directory: DataLocator.bundledDirectory() ?? "Resources")
     /// ```
     public static func load(directory: String, userArticles: String? = nil) throws -> Store {
-        var store = Store(dataset: try DatasetLoader.load(directory: directory))
+        try load(directory: directory, userArticles: userArticles, eventsInPiecesFrom: EventFileReader.readInPiecesFrom)
+    }
+
+    /// `eventsInPiecesFrom`: see `DatasetLoader.load(directory:eventsInPiecesFrom:)`.
+    static func load(directory: String, userArticles: String? = nil, eventsInPiecesFrom threshold: Int) throws -> Store {
+        var store = Store(dataset: try DatasetLoader.load(directory: directory, eventsInPiecesFrom: threshold))
         store.readArticles(from: (userArticles.map { [ArticleDirectory($0, origin: .user)] } ?? [])
                                   + [ArticleDirectory(directory + "/articles", origin: .bundled)])
         return store
