@@ -40,7 +40,7 @@ import TerminalUI
                                                                     base: context.base).string)
                 if let rect = rects[tab] {
                     state.focus = entry.id == .timeline ? .map : .timeline
-                    #expect(reduce(state, .click(x: rect.x, y: 0), store: store).focus == entry.id)
+                    #expect(reduce(state, .click(x: rect.x, y: 0), store: store).state.focus == entry.id)
                 }
             }
             // The help's number-key line names it.
@@ -197,8 +197,8 @@ import TerminalUI
     }
 
     @Test func copyOnASourceCitesIt() {
-        let state = TestDriver.press(ReducerTests.start(language: .en), [.char("5"), .char("y")], store: store)
-        guard case .copyToClipboard(let text)? = state.effects.first else {
+        let effects = TestDriver.pressing(ReducerTests.start(language: .en), [.char("5"), .char("y")], store: store).effects
+        guard case .copyToClipboard(let text)? = effects.first else {
             Issue.record("nothing copied")
             return
         }
