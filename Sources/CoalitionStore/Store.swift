@@ -22,8 +22,6 @@ public struct Store: Sendable {
     private let eventsByCategory: [EventCategory: [Int]]
     let eventsByMember: [String: [Int]]
     private let eventsByGroup: [String: [Int]]
-    /// Positions in `dataset.members`.
-    private let membersByRegion: [Region: [Int]]
     /// Positions in `dataset.members` by the year of `joined`; undated members are under no year.
     let membersByJoinYear: [Int: [Int]]
     /// Positions in `dataset.groups`.
@@ -60,7 +58,6 @@ public struct Store: Sendable {
         eventsByCategory = Store.positions(timeline.count) { [timeline[$0].category] }
         eventsByMember = Store.positions(timeline.count) { timeline[$0].members }
         eventsByGroup = Store.positions(timeline.count) { timeline[$0].groups }
-        membersByRegion = Store.positions(members.count) { [members[$0].region] }
         membersByJoinYear = Store.positions(members.count) { members[$0].joined.map { [$0.year] } ?? [] }
         groupsByMember = Store.positions(groups.count) { groups[$0].coChairs + groups[$0].members }
         var membersByGroup: [String: [String]] = [:]
@@ -90,10 +87,6 @@ public struct Store: Sendable {
     /// Events of a category, in timeline order.
     public func events(in category: EventCategory) -> [Event] {
         (eventsByCategory[category] ?? []).map { eventsByDate[$0] }
-    }
-
-    public func members(in region: Region) -> [Member] {
-        (membersByRegion[region] ?? []).map { dataset.members[$0] }
     }
 
     /// Groups a member co-chairs or belongs to.

@@ -208,6 +208,20 @@ import TerminalUI
         #expect(reduce(copied, .move(.down), store: Fixture.store).effects.isEmpty)
     }
 
+    /// The run loop carries out each effect once, and draws only when something changed: idle
+    /// ticks after Ctrl-L neither redraw again nor present a frame.
+    @Test func theRunLoopCarriesOutEachEffectOnce() {
+        let terminal = HeadlessTerminal(size: Size(width: 120, height: 40), events: [
+            .key(.ctrl("l")), .idle, .idle, .key(.char("y")), .idle, .key(.ctrl("z")), .idle, .key(.char("q")),
+        ])
+        runApp(initial: Self.start(), store: Fixture.store, terminal: terminal)
+        #expect(terminal.invalidateCount == 1)
+        #expect(terminal.clipboard.count == 1)
+        #expect(terminal.suspendCount == 1)
+        // The first frame, then one after each of Ctrl-L, y and Ctrl-Z; none for the idle ticks or q.
+        #expect(terminal.presentCount == 4)
+    }
+
     @Test func yCopiesTheSelectionWithItsSource() {
         var state = Self.start(language: .en)
         let context = PaneContext(store: Fixture.store, config: state.config)
