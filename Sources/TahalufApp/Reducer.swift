@@ -17,7 +17,7 @@ import TerminalUI
 /// effects                                               // [.copyToClipboard("…")]
 /// ```
 public func reduce(_ state: AppState, _ action: Action, store: Store) -> (state: AppState, effects: [Effect]) {
-    var (next, effects) = Shell.reduce(state, action, store: store)
+    var (next, effects) = Shell.handle(state, action, store: store)
     // One rule for saving: whatever changed the marks (b, d in the list), they are written.
     if next.bookmarks.saving, next.bookmarks.marks != state.bookmarks.marks {
         effects.append(.saveBookmarks(next.bookmarks.marks))
@@ -26,8 +26,9 @@ public func reduce(_ state: AppState, _ action: Action, store: Store) -> (state:
 }
 
 extension Shell {
-    /// The mode that takes the action; only suspend, redraw and copy ask for effects here.
-    static func reduce(_ state: AppState, _ action: Action, store: Store) -> (AppState, [Effect]) {
+    /// `reduce` without the bookmarks rule: the mode that takes the action decides. Only suspend,
+    /// redraw and copy ask for effects here.
+    static func handle(_ state: AppState, _ action: Action, store: Store) -> (AppState, [Effect]) {
         var next = state
         switch action {
         case .idle: return (Kiosk.tick(next, store: store), [])
