@@ -1,5 +1,7 @@
 #if canImport(Synchronization) && !canImport(Darwin)
 import Synchronization
+#elseif canImport(Glibc)
+import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
