@@ -26,8 +26,6 @@ public struct Store: Sendable {
     private let eventsByGroup: [String: [Int]]
     /// By source id: the timeline positions of the events citing it, each once.
     private let eventsBySource: [String: [Int]]
-    /// Positions in `dataset.members`.
-    private let membersByRegion: [Region: [Int]]
     /// Positions in `dataset.members` by the year of `joined`; undated members are under no year.
     let membersByJoinYear: [Int: [Int]]
     /// Positions in `dataset.groups`.
@@ -82,7 +80,6 @@ public struct Store: Sendable {
         eventsBySource = Store.eventPositions(order) { row, add in
             for w in columns.sources.words(row) { add(columns.sources.names.string(w)) }
         }
-        membersByRegion = Store.positions(members.count) { [members[$0].region] }
         membersByJoinYear = Store.positions(members.count) { members[$0].joined.map { [$0.year] } ?? [] }
         groupsByMember = Store.positions(groups.count) { groups[$0].coChairs + groups[$0].members }
         var membersByGroup: [String: [String]] = [:]
@@ -120,10 +117,6 @@ public struct Store: Sendable {
     /// Events of a category, in timeline order.
     public func events(in category: EventCategory) -> EventList {
         view(eventsByCategory[category])
-    }
-
-    public func members(in region: Region) -> [Member] {
-        (membersByRegion[region] ?? []).map { dataset.members[$0] }
     }
 
     /// Groups a member co-chairs or belongs to.

@@ -190,7 +190,7 @@ public final class NCursesTerminal: TerminalDevice {
         var remaining = timeoutMilliseconds
         while true {
             if let resumed = handleSuspendAndResume() { return resumed }
-            if TerminalRestore.resized != 0 { return applyResize() }
+            if TerminalRestore.resized.isSet { return applyResize() }
             let slice = min(remaining ?? Self.pollSliceMilliseconds, Self.pollSliceMilliseconds)
             wtimeout(tah_stdscr(), Int32(max(0, slice)))
             var code: wint_t = 0
@@ -327,10 +327,7 @@ public final class NCursesTerminal: TerminalDevice {
     /// short quiet spell. ncurses is resized to the capped size (`WindowSizeLimit`), so it never
     /// allocates for more; the next frame is a full repaint.
     private func applyResize() -> InputEvent {
-        repeat {
-            TerminalRestore.resized = 0
-            usleep(15_000)
-        } while TerminalRestore.resized != 0
+        while TerminalRestore.resized.take() { usleep(15_000) }
         fitToWindow()
         return .resize(size)
     }
@@ -369,16 +366,14 @@ public final class NCursesTerminal: TerminalDevice {
     /// Acts on SIGTSTP and SIGCONT noted by the signal handlers. Returns a resize event after a
     /// resume so the app lays out for the size the terminal has now.
     private func handleSuspendAndResume() -> InputEvent? {
-        if TerminalRestore.suspendRequested != 0 {
-            TerminalRestore.suspendRequested = 0
+        if TerminalRestore.suspendRequested.take() {
             suspend()
             return .resize(size)
         }
-        if TerminalRestore.continued != 0 {
+        if TerminalRestore.continued.take() {
             // Stopped by SIGSTOP (not Ctrl-Z, which goes through `suspend`) and continued: the
             // shell may have put the tty back in cooked mode meanwhile, so program mode (raw, no
             // echo, and in kiosk mode no signal keys) is set again from what `def_prog_mode` saved.
-            TerminalRestore.continued = 0
             WindowSizeLimit.publishCappedSize(fd: 1)
             reset_prog_mode()
             if options.mouse { mousemask(Self.mouseMask, nil) }
@@ -402,7 +397,7 @@ public final class NCursesTerminal: TerminalDevice {
         // when curses mode resumes, from the variables `fitToWindow` keeps.
         WindowSizeLimit.publishCappedSize(fd: 1)
         TerminalRestore.installHandlers(kiosk: options.kiosk)
-        TerminalRestore.continued = 0
+        TerminalRestore.continued.clear()
         reset_prog_mode()
         TerminalRestore.rearm()
         if options.mouse { mousemask(Self.mouseMask, nil) }

@@ -17,24 +17,29 @@ import Darwin
 /// TerminalRestore.disarm()                                                      // after endwin
 /// ```
 enum TerminalRestore {
+    // What the emergency path reads, prepared in advance. `nonisolated(unsafe)`: the main thread
+    // writes these only while the restore is not armed (`saveModes`, `arm`, `captureStderr` run
+    // before `armed.set()`, `releaseStderr` after `disarm`), and the atomic `armed` orders those
+    // writes before a handler's reads. The buffers are allocated once and never freed.
     nonisolated(unsafe) private static var fd: Int32 = -1
-    nonisolated(unsafe) private static var armed: Int32 = 0
-    nonisolated(unsafe) private static var sequence = UnsafeMutablePointer<UInt8>.allocate(capacity: 1024)
+    nonisolated(unsafe) private static let sequence = UnsafeMutablePointer<UInt8>.allocate(capacity: 1024)
     nonisolated(unsafe) private static var sequenceLength = 0
-    nonisolated(unsafe) private static var savedModes = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+    nonisolated(unsafe) private static let savedModes = UnsafeMutablePointer<termios>.allocate(capacity: 1)
     nonisolated(unsafe) private static var hasSavedModes = false
     /// While curses runs, stderr goes to an unlinked temporary file so messages (a Swift fatal
     /// error's text) do not scribble on the screen; they are copied to the real stderr afterwards.
     nonisolated(unsafe) private static var capturedStderr: Int32 = -1
     nonisolated(unsafe) private static var realStderr: Int32 = -1
-    nonisolated(unsafe) private static var copyBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 4096)
+    nonisolated(unsafe) private static let copyBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 4096)
 
+    /// Set while curses has the terminal: a handler that finds it set restores (once: it takes it).
+    private static let armed = SignalFlag()
     /// Set by SIGTSTP (Ctrl-Z) and SIGCONT; the run loop acts on them, since suspending means
     /// leaving curses mode, which is not async-signal-safe.
-    nonisolated(unsafe) static var suspendRequested: Int32 = 0
-    nonisolated(unsafe) static var continued: Int32 = 0
+    static let suspendRequested = SignalFlag()
+    static let continued = SignalFlag()
     /// Set by SIGWINCH: ours, not ncurses', so that a resize is capped (`WindowSizeLimit`).
-    nonisolated(unsafe) static var resized: Int32 = 0
+    static let resized = SignalFlag()
 
     /// Signals whose default action ends the process and that tahaluf does not otherwise handle
     /// (a CPU or file-size limit from pam_limits, timers, user signals, the real-time signals):
@@ -79,18 +84,17 @@ enum TerminalRestore {
         let count = min(bytes.count, 1024)
         for i in 0..<count { sequence[i] = bytes[i] }
         sequenceLength = count
-        armed = 1
+        armed.set()
     }
 
-    static func disarm() { armed = 0 }
+    static func disarm() { armed.clear() }
 
     /// Arms again with the sequence given before (after a resume from Ctrl-Z).
-    static func rearm() { if sequenceLength > 0 { armed = 1 } }
+    static func rearm() { if sequenceLength > 0 { armed.set() } }
 
     /// The emergency path itself: async-signal-safe only.
     static func restoreNow() {
-        guard armed != 0 else { copyCapturedStderr(); return }
-        armed = 0
+        guard armed.take() else { copyCapturedStderr(); return }
         if hasSavedModes { _ = tcsetattr(fd, TCSANOW, savedModes) }
         var offset = 0
         while offset < sequenceLength {
@@ -115,6 +119,8 @@ enum TerminalRestore {
 
     /// Installs the handlers. `kiosk`: Ctrl-C and Ctrl-Z (sent as signals by `kill`) are ignored.
     static func installHandlers(kiosk: Bool) {
+        // Each flag built now, on this thread, not on first use inside a handler.
+        _ = (armed.isSet, suspendRequested.isSet, continued.isSet, resized.isSet, copyBuffer)
         for signo in [SIGTERM, SIGHUP] { _ = signal(signo, restoreAndExit) }
         _ = signal(SIGQUIT, kiosk ? SIG_IGN : restoreAndExit)
         _ = signal(SIGINT, kiosk ? SIG_IGN : restoreAndExit)
@@ -176,6 +182,6 @@ private func restoreAndReraise(_ signo: Int32) {
     _ = raise(signo)
 }
 
-private func requestSuspend(_ signo: Int32) { TerminalRestore.suspendRequested = 1 }
-private func noteContinued(_ signo: Int32) { TerminalRestore.continued = 1 }
-private func noteResized(_ signo: Int32) { TerminalRestore.resized = 1 }
+private func requestSuspend(_ signo: Int32) { TerminalRestore.suspendRequested.set() }
+private func noteContinued(_ signo: Int32) { TerminalRestore.continued.set() }
+private func noteResized(_ signo: Int32) { TerminalRestore.resized.set() }

@@ -50,7 +50,7 @@ public enum Dump {
         case .members: return DumpStrings.for(language).membersHeading
         case .groups: return GroupsPane.title(language)
         case .stats: return StatsPane.title(language)
-        case .sources: return DumpStrings.for(language).sourcesHeading
+        case .sources: return SourcesPane.title(language)
         case .all: return ""
         }
     }

@@ -7,9 +7,8 @@ import CoalitionStore
 /// DumpStrings.for(.en).citedBy(1)   // "cited by 1 record"
 /// ```
 struct DumpStrings: Sendable {
-    // Section headings not shared with a pane title.
+    /// The members' section heading (the other sections are headed by their panes' titles).
     let membersHeading: String
-    let sourcesHeading: String
 
     /// After an inferred event date.
     let inferred: String
@@ -33,14 +32,14 @@ struct DumpStrings: Sendable {
     let noneGiven: String
 
     static let ar = DumpStrings(
-        membersHeading: "الأعضاء", sourcesHeading: "المصادر", inferred: " (تاريخ مستنتج)", region: "المنطقة: ",
+        membersHeading: "الأعضاء", inferred: " (تاريخ مستنتج)", region: "المنطقة: ",
         theatreOfOperations: "ميدان العمليات", joined: "انضم: ", coChairMark: " (رئاسة مشتركة)",
         groups: "المجموعات: ", coChairs: "الرئاسة المشتركة: ", resolutions: "قرارات مجلس الأمن: ",
         membersLabel: { "الأعضاء (\($0)): " }, sourcesDiffer: "اختلاف المصادر: ", accessed: "تاريخ الاطلاع: ",
         citedBy: { "يستشهد به \($0) من السجلات" }, source: "المصدر: ", noneGiven: "غير مذكور")
 
     static let en = DumpStrings(
-        membersHeading: "Members", sourcesHeading: "Sources", inferred: " (inferred)", region: "region: ",
+        membersHeading: "Members", inferred: " (inferred)", region: "region: ",
         theatreOfOperations: "theatre of operations", joined: "joined: ", coChairMark: " (co-chair)",
         groups: "groups: ", coChairs: "co-chairs: ", resolutions: "UN resolutions: ",
         membersLabel: { "members (\($0)): " }, sourcesDiffer: "sources differ: ", accessed: "accessed: ",

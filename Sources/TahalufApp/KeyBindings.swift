@@ -48,7 +48,7 @@ public struct KeyPress: Hashable, Sendable {
     public let scope: KeyScope
 }
 
-/// Which line of the help a binding is: its text is `Strings.helpEntries[id]`, in each language.
+/// Which line of the help a binding is: its text is `Strings.helpEntry(id)`, in each language.
 public enum KeyHelp: String, Hashable, Sendable, CaseIterable {
     case panes, focusPane, move, page, ends, open, close, back, forward, search, searchStep
     case filter, year, highlight, table, sort, count, clearFilters, sourceKind, copy, read, bookmark, bookmarks, language, redraw, help, quit

@@ -27,21 +27,19 @@ public enum NumberFormat {
         case (.percent, .ar): number = "\u{061C}" + decimal(value, maxFraction: 1, digits: digits) + "٪"
         default: number = scaled(value, language: language, digits: digits)
         }
+        let words = NumberStrings.for(language)
         var text: String
-        switch (unit, language) {
-        case (.usd, .en): text = value < 0 ? "-$" + number.dropFirst() : "$" + number
-        default:
+        if unit == .usd, let sign = words.dollarSign {
+            text = value < 0 ? "-" + sign + number.dropFirst() : sign + number
+        } else {
             let name = unitName(unit, value: value, language: language)
             text = name.isEmpty ? number : number + " " + name
         }
-        switch (qualifier, language) {
-        case (.exact, _): break
-        case (.moreThan, .ar): text = "أكثر من " + text
-        case (.moreThan, .en): text = "more than " + text
-        case (.about, .ar): text = "حوالي " + text
-        case (.about, .en): text = "about " + text
-        case (.atLeast, .ar): text += " على الأقل"
-        case (.atLeast, .en): text = "at least " + text
+        switch qualifier {
+        case .exact: break
+        case .moreThan: text = words.moreThan(text)
+        case .about: text = words.about(text)
+        case .atLeast: text = words.atLeast(text)
         }
         return text
     }
@@ -62,21 +60,16 @@ public enum NumberFormat {
     /// otherwise grouped digits (2,500; 12,345).
     public static func scaled(_ value: Double, language: Language, digits: DigitStyle = .western) -> String {
         let magnitude = abs(value)
-        let scales: [(Double, String, String, String)] = [
-            (1e9, "billion", "مليار", "مليارات"),
-            (1e6, "million", "مليون", "ملايين"),
-            (1e3, "thousand", "ألف", "آلاف"),
-        ]
-        for (size, en, ar, arPlural) in scales where magnitude >= size && (size > 1e3 || magnitude >= 10_000) {
+        let words = NumberStrings.for(language)
+        let scales = [(1e9, words.billion), (1e6, words.million), (1e3, words.thousand)]
+        for (size, scale) in scales where magnitude >= size && (size > 1e3 || magnitude >= 10_000) {
             let tenths = (magnitude / size * 10).rounded()
             guard abs(tenths * size / 10 - magnitude) < 0.5 else { continue }
             let sign = value < 0 ? "-" : ""
-            let number = sign + decimal(tenths / 10, maxFraction: 1, digits: digits)
-            guard language == .ar else { return number + " " + en }
-            // Arabic counts 3 to 10 with the plural (5 ملايين), everything else with the singular.
-            let whole = tenths.truncatingRemainder(dividingBy: 10) == 0 ? Int(tenths / 10) : 0
-            if whole == 1 { return sign + ar }   // "مليار دولار", not "1 مليار دولار"
-            return number + " " + ((3...10).contains(whole) ? arPlural : ar)
+            let word = form(scale, count: tenths / 10, language: language)
+            // Arabic says one of a scale with the noun alone: "مليار دولار", not "1 مليار دولار".
+            if language == .ar && tenths == 10 { return sign + word }
+            return sign + decimal(tenths / 10, maxFraction: 1, digits: digits) + " " + word
         }
         return decimal(value, maxFraction: 2, digits: digits)
     }
@@ -130,19 +123,16 @@ public enum NumberFormat {
 
     /// The unit in words; empty for plain counts and percentages (the figure says what is counted).
     static func unitName(_ unit: Unit, value: Double, language: Language) -> String {
-        let one = abs(value) == 1
-        // Arabic counts three to ten things with the plural (10 أشخاص), other numbers with the singular.
-        let fewAr = (3...10).contains(abs(value)) && value.rounded() == value
-        switch (unit, language) {
-        case (.count, _), (.percent, _): return ""
-        case (.usd, .ar): return fewAr ? "دولارات" : "دولار"
-        case (.usd, .en): return one ? "US dollar" : "US dollars"
-        case (.people, .ar): return fewAr ? "أشخاص" : "شخص"
-        case (.people, .en): return one ? "person" : "people"
-        case (.countries, .ar): return fewAr ? "دول" : "دولة"
-        case (.countries, .en): return one ? "country" : "countries"
-        case (.squareMetres, .ar): return fewAr ? "أمتار مربعة" : "متر مربع"
-        case (.squareMetres, .en): return one ? "square metre" : "square metres"
+        NumberStrings.for(language).words(unit).map { form($0.name, count: value, language: language) } ?? ""
+    }
+
+    /// The form of a noun after `count`: Arabic counts three to ten things with the plural (10 أشخاص)
+    /// and other numbers with the singular; English uses the singular for one only.
+    static func form(_ forms: NumberStrings.Forms, count: Double, language: Language) -> String {
+        let size = abs(count)
+        switch language {
+        case .ar: return (3...10).contains(size) && size.rounded() == size ? forms.few : size == 1 ? forms.one : forms.other
+        case .en: return size == 1 ? forms.one : forms.other
         }
     }
 }

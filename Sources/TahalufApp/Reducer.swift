@@ -1,57 +1,74 @@
 import CoalitionStore
 import TerminalUI
 
-/// The shell's reducer: the next state from the current one and an action. Pure and total.
+/// The shell's reducer: the next state from the current one and an action, and the effects that
+/// action asks of the run loop (Bubble Tea's `(Model, Cmd)`). Pure and total.
 ///
 /// The shell owns focus, the overlays (help, search, detail), language, copying and the kiosk
-/// timers; everything else goes to the focused pane's own `reduce`.
+/// timers; everything else goes to the focused pane's own `reduce`. Effects are returned, never
+/// stored in `AppState`: a state kept on the history, compared or reduced again carries no
+/// clipboard write or redraw with it, so nothing is carried out twice.
 ///
 /// ```swift
 /// var state = AppState()
-/// state = reduce(state, .focus(.groups), store: store)
-/// state = reduce(state, .open, store: store)     // the selected group's detail
-/// state = reduce(state, .close, store: store)    // and closed
+/// state = reduce(state, .focus(.groups), store: store).state
+/// state = reduce(state, .open, store: store).state     // the selected group's detail
+/// let (copied, effects) = reduce(state, .copyCitation, store: store)
+/// effects                                               // [.copyToClipboard("…")]
 /// ```
-public func reduce(_ state: AppState, _ action: Action, store: Store) -> AppState {
-    var next = state
-    next.effects = []
-    switch action {
-    case .idle: return Kiosk.tick(next, store: store)
-    case .resize(let size):
-        next.size = Size(width: max(0, size.width), height: max(0, size.height))
-        if next.reader != nil { next = Shell.keepReadingPosition(from: state, in: next, store: store) }
-        return next
-    default: break
+public func reduce(_ state: AppState, _ action: Action, store: Store) -> (state: AppState, effects: [Effect]) {
+    var (next, effects) = Shell.handle(state, action, store: store)
+    // One rule for saving: whatever changed the marks (b, d in the list), they are written.
+    if next.bookmarks.saving, next.bookmarks.marks != state.bookmarks.marks {
+        effects.append(.saveBookmarks(next.bookmarks.marks))
     }
-    // Any input ends the kiosk's idle time; the key that stops the attract loop does only that
-    // (except the kiosk's exit key, which always works).
-    next.idleTicks = 0
-    if next.attract, action != .quit {
-        next.attract = false
-        return next
-    }
-    next.notice = nil
-    let context = PaneContext(store: store, state: next)
-    switch action {
-    case .quit: next.quit = true; return next
-    case .suspend: if next.config.kiosk == nil { next.effects = [.suspend] }; return next
-    case .redraw: next.effects = [.fullRedraw]; return next
-    case .toggleLanguage: return Shell.toggleLanguage(next)
-    default: break
-    }
-    if next.showHelp { return Shell.help(next, action, context: context) }
-    if next.reader != nil { return Shell.reader(next, action, context: context) }
-    if next.search.isEditing { return Shell.searchEditing(next, action, context: context) }
-    if next.bookmarks.isListing { return Shell.bookmarkList(next, action, context: context) }
-    if action == .openReader {
-        guard let ref = next.detail.current ?? PaneDispatch.selection(next.focus, app: next, context: context) else {
-            next.notice = context.strings.nothingSelected
-            return next
+    return (next, effects)
+}
+
+extension Shell {
+    /// `reduce` without the bookmarks rule: the mode that takes the action decides. Only suspend,
+    /// redraw and copy ask for effects here.
+    static func handle(_ state: AppState, _ action: Action, store: Store) -> (AppState, [Effect]) {
+        var next = state
+        switch action {
+        case .idle: return (Kiosk.tick(next, store: store), [])
+        case .resize(let size):
+            next.size = Size(width: max(0, size.width), height: max(0, size.height))
+            if next.reader != nil { next = keepReadingPosition(from: state, in: next, store: store) }
+            return (next, [])
+        default: break
         }
-        return Shell.openReader(for: ref, next, context: context)
+        // Any input ends the kiosk's idle time; the key that stops the attract loop does only that
+        // (except the kiosk's exit key, which always works).
+        next.idleTicks = 0
+        if next.attract, action != .quit {
+            next.attract = false
+            return (next, [])
+        }
+        next.notice = nil
+        let context = PaneContext(store: store, state: next)
+        switch action {
+        case .quit: next.quit = true; return (next, [])
+        case .suspend: return (next, next.config.kiosk == nil ? [.suspend] : [])
+        case .redraw: return (next, [.fullRedraw])
+        case .toggleLanguage: return (toggleLanguage(next), [])
+        default: break
+        }
+        if next.showHelp { return (help(next, action, context: context), []) }
+        if next.reader != nil { return (reader(next, action, context: context), []) }
+        if next.search.isEditing { return (searchEditing(next, action, context: context), []) }
+        if next.bookmarks.isListing { return (bookmarkList(next, action, context: context), []) }
+        if action == .openReader {
+            guard let ref = next.detail.current ?? PaneDispatch.selection(next.focus, app: next, context: context) else {
+                next.notice = context.strings.nothingSelected
+                return (next, [])
+            }
+            return (openReader(for: ref, next, context: context), [])
+        }
+        if next.detail.current != nil, let handled = detail(next, action, context: context) { return (handled, []) }
+        if action == .copyCitation { return copy(next, context: context) }
+        return (browse(next, action, context: context), [])
     }
-    if next.detail.current != nil, let handled = Shell.detail(next, action, context: context) { return handled }
-    return Shell.browse(next, action, context: context)
 }
 
 /// The shell's parts of the reducer, one mode each.
@@ -104,7 +121,6 @@ enum Shell {
         case .startSearch: next.search = next.search.cleared(); next.search.isEditing = true; return next
         case .searchNext: return step(next, by: 1, context: context)
         case .searchPrevious: return step(next, by: -1, context: context)
-        case .copyCitation: return copy(next, context: context)
         case .toggleBookmark: return toggleBookmark(next, context: context)
         case .showBookmarks: return showBookmarks(next, context: context)
         case .open:
@@ -168,9 +184,9 @@ enum Shell {
 
     /// `y`: what the selected row shows, with the full citation of its sources, to the clipboard
     /// (`CitationText.row`); in the detail view, the whole record it shows (`CitationText.record`).
-    static func copy(_ state: AppState, context: PaneContext) -> AppState {
+    static func copy(_ state: AppState, context: PaneContext) -> (AppState, [Effect]) {
         var next = state
-        guard state.config.kiosk == nil else { return next }
+        guard state.config.kiosk == nil else { return (next, []) }
         let text: String
         if let shown = state.detail.current {
             text = CitationText.record(shown, context: context)
@@ -178,11 +194,10 @@ enum Shell {
             text = CitationText.row(ref, app: state, context: context)
         } else {
             next.notice = context.strings.nothingSelected
-            return next
+            return (next, [])
         }
-        next.effects = [.copyToClipboard(text)]
         next.notice = context.strings.copied + CitationText.firstLine(text)
-        return next
+        return (next, [.copyToClipboard(text)])
     }
 
     /// Focuses the pane that shows `ref` and selects it there; when that pane cannot, opens its

@@ -17,8 +17,8 @@ public let idleTickMilliseconds = 1000
 /// ```
 @discardableResult
 public func runApp(initial: AppState, store: Store, terminal: any TerminalDevice, bookmarks: BookmarkFile? = nil) -> AppState {
-    var state = noteOversizedWindow(reduce(initial, .resize(terminal.size), store: store), terminal)
-    _ = perform(state.effects, on: terminal, bookmarks: bookmarks)  // a resize saves no bookmarks
+    // A resize asks for no effects.
+    var state = noteOversizedWindow(reduce(initial, .resize(terminal.size), store: store).state, terminal)
     var needsFrame = true
     var searchPrepared = false
     var replay: [InputEvent] = []
@@ -40,13 +40,13 @@ public func runApp(initial: AppState, store: Store, terminal: any TerminalDevice
             needsFrame = isResize
             continue
         }
-        var next = reduce(state, action, store: store)
+        var (next, effects) = reduce(state, action, store: store)
         if isResize { next = noteOversizedWindow(next, terminal) }
-        if let problem = perform(next.effects, on: terminal, bookmarks: bookmarks) {
+        if let problem = perform(effects, on: terminal, bookmarks: bookmarks) {
             next.notice = NavigationStrings.for(PaneContext(store: store, config: next.config).language).bookmarksNotSaved + problem
         }
         // Idle ticks that change nothing cost no render.
-        needsFrame = isResize || !next.effects.isEmpty || next != state
+        needsFrame = isResize || !effects.isEmpty || next != state
         state = next
     }
     return state

@@ -32,6 +32,7 @@ public struct Strings: Sendable {
     public let helpTitle: String
     public let helpFooter: String
     /// What each line of the key reference means; the keys and the order come from `KeyBindings.table`.
+    /// Read through `helpEntry`, which also makes the number keys' line.
     public let helpEntries: [KeyHelp: String]
     /// Help lines about input that is not a key binding (the mouse, the Arabic layout).
     public let helpNotes: [(keys: String, meaning: String)]
@@ -79,8 +80,15 @@ public struct Strings: Sendable {
     /// The table for a language.
     public static func `for`(_ language: Language) -> Strings { language == .ar ? ar : en }
 
-    /// A pane's title, from `PaneRegistry` (the one place that lists the panes).
-    public func paneTitle(_ pane: PaneID) -> String { PaneRegistry.entry(pane).title(language) }
+    /// A pane's title (`PaneStrings`, the one place that names the panes).
+    public func paneTitle(_ pane: PaneID) -> String { PaneStrings.for(language).title(pane) }
+
+    /// A help line's text. The number keys' line names the panes in tab order ("timeline, map, …"),
+    /// made when asked rather than written in `helpEntries`, so the panes are named once.
+    public func helpEntry(_ help: KeyHelp) -> String {
+        guard help == .focusPane else { return helpEntries[help] ?? "" }
+        return PaneRegistry.order.map(PaneStrings.for(language).shortTitle).joined(separator: listSeparator)
+    }
     public func categoryName(_ c: EventCategory?) -> String { c.map { categoryNames[$0] ?? $0.rawValue } ?? allCategories }
 }
 
@@ -105,7 +113,6 @@ extension Strings {
         helpFooter: "اضغط ? أو Esc للإغلاق",
         helpEntries: [
             .panes: "اللوحة التالية / السابقة",
-            .focusPane: PaneRegistry.focusKeysHelp(.ar),
             .move: "التنقل (الأسهم بحسب اتجاهها على الشاشة)",
             .page: "صفحة للأعلى / للأسفل",
             .ends: "البداية / النهاية",
@@ -207,7 +214,6 @@ extension Strings {
         helpFooter: "Press ? or Esc to close",
         helpEntries: [
             .panes: "next / previous pane",
-            .focusPane: PaneRegistry.focusKeysHelp(.en),
             .move: "move (arrows go where they point on screen)",
             .page: "page up / down",
             .ends: "first / last",

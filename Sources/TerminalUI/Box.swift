@@ -4,30 +4,21 @@ import RTLText
 /// and vt100-class kiosks (`--ascii`).
 public struct BoxGlyphs: Sendable, Hashable {
     public var horizontal: String, vertical: String
+    /// The corners are physical: a box has the same four in both directions.
     public var topLeft: String, topRight: String, bottomLeft: String, bottomRight: String
-    /// A tee on a left edge (├) and on a right edge (┤).
-    public var teeLeft: String, teeRight: String
     public var arrowLeft: String, arrowRight: String
     /// Scroll bar track and thumb.
     public var track: String, thumb: String
 
     public static let unicode = BoxGlyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
-                                          bottomLeft: "└", bottomRight: "┘", teeLeft: "├", teeRight: "┤",
+                                          bottomLeft: "└", bottomRight: "┘",
                                           arrowLeft: "◀", arrowRight: "▶", track: "│", thumb: "█")
     public static let ascii = BoxGlyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
-                                        bottomLeft: "+", bottomRight: "+", teeLeft: "+", teeRight: "+",
+                                        bottomLeft: "+", bottomRight: "+",
                                         arrowLeft: "<", arrowRight: ">", track: "|", thumb: "#")
 
     public static func set(ascii: Bool) -> BoxGlyphs { ascii ? .ascii : .unicode }
 
-    /// The corner at the top of the start edge: ┌ in LTR, ┐ in RTL.
-    public func topStart(_ d: LayoutDirection) -> String { d == .rtl ? topRight : topLeft }
-    public func topEnd(_ d: LayoutDirection) -> String { d == .rtl ? topLeft : topRight }
-    public func bottomStart(_ d: LayoutDirection) -> String { d == .rtl ? bottomRight : bottomLeft }
-    public func bottomEnd(_ d: LayoutDirection) -> String { d == .rtl ? bottomLeft : bottomRight }
-    /// A tee on the start edge, opening inwards: ├ in LTR, ┤ in RTL.
-    public func teeStart(_ d: LayoutDirection) -> String { d == .rtl ? teeRight : teeLeft }
-    public func teeEnd(_ d: LayoutDirection) -> String { d == .rtl ? teeLeft : teeRight }
     /// The arrow pointing forward in reading order: ▶ in LTR, ◀ in RTL.
     public func arrowForward(_ d: LayoutDirection) -> String { d == .rtl ? arrowLeft : arrowRight }
     public func arrowBack(_ d: LayoutDirection) -> String { d == .rtl ? arrowRight : arrowLeft }

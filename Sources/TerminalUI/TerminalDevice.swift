@@ -48,10 +48,12 @@ public final class HeadlessTerminal: TerminalDevice {
         presentCount += 1
     }
 
-    public func invalidate() {}
+    /// How many full redraws were asked for (Ctrl-L).
+    public private(set) var invalidateCount = 0
+    public func invalidate() { invalidateCount += 1 }
 
     /// The next scripted event; a `.resize` changes `size` as it is delivered. Once the script
-    /// has run out it answers `.idle`, so a test scripts its own quit (or stops on `isDrained`).
+    /// has run out it answers `.idle`, so a test scripts its own quit.
     public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent {
         guard cursor < events.count else { return .idle }
         let event = events[cursor]
@@ -59,8 +61,6 @@ public final class HeadlessTerminal: TerminalDevice {
         if case .resize(let s) = event { size = s }
         return event
     }
-
-    public var isDrained: Bool { cursor >= events.count }
 
     public func copyToClipboard(_ text: String) { clipboard.append(text) }
 

@@ -43,7 +43,7 @@ func shellBench() -> [BenchRow] {
 /// Medians of a keypress (reduce + render + diff) and of render alone, with `focus` focused.
 private func keypressRows(_ label: String, store: Store, focus: PaneID, size: Size, withDiff: Bool,
                           runs: Int) -> [BenchRow] {
-    var state = reduce(AppState(), .resize(size), store: store)
+    var state = reduce(AppState(), .resize(size), store: store).state
     state.focus = focus
     var onScreen = render(state, store: store, size: size)
     let keys: [Key] = Array(repeating: .down, count: 20) + Array(repeating: .up, count: 20)
@@ -53,7 +53,7 @@ private func keypressRows(_ label: String, store: Store, focus: PaneID, size: Si
     func press() -> (Frame, [CellRun]) {
         let event = InputEvent.key(keys[index % keys.count])
         index += 1
-        if let action = Keymap.action(for: event, state: state) { state = reduce(state, action, store: store) }
+        if let action = Keymap.action(for: event, state: state) { state = reduce(state, action, store: store).state }
         let frame = render(state, store: store, size: size)
         return (frame, FrameDiff.runs(from: onScreen, to: frame))
     }
@@ -77,7 +77,7 @@ private func keypressRows(_ label: String, store: Store, focus: PaneID, size: Si
     ]
     guard withDiff else { return rows }
     let previous = onScreen
-    let next = render(reduce(state, .move(.down), store: store), store: store, size: size)
+    let next = render(reduce(state, .move(.down), store: store).state, store: store, size: size)
     let diffOnly = medianNanoseconds(runs: runs, warmup: 10) { blackHole(FrameDiff.runs(from: previous, to: next)) }
     cellsWritten.sort()
     rows += [

@@ -25,10 +25,6 @@ import Testing
         #expect(store.events(in: .military).isEmpty)
     }
 
-    @Test func membersByRegion() {
-        #expect(store.members(in: .subSaharanAfrica).map(\.code) == ["NER", "NGA"])
-    }
-
     @Test func groupMembershipBothWays() {
         #expect(store.groups(ofMember: "SAU").map(\.id) == ["counter-finance", "small-group"])
         #expect(store.groups(ofMember: "USA").map(\.id) == ["counter-finance", "africa-focus", "small-group"])

@@ -22,9 +22,9 @@ import TerminalUI
 
     /// Presses `y` and returns what went to the clipboard.
     func copy(_ state: AppState) -> (text: String, state: AppState) {
-        let next = reduce(state, .copyCitation, store: store)
-        guard case .copyToClipboard(let text)? = next.effects.first else {
-            Issue.record("no copy effect: \(next.effects)")
+        let (next, effects) = reduce(state, .copyCitation, store: store)
+        guard case .copyToClipboard(let text)? = effects.first else {
+            Issue.record("no copy effect: \(effects)")
             return ("", next)
         }
         return (text, next)
@@ -163,7 +163,7 @@ import TerminalUI
         var state = start(.stats)
         state.stats = try #require(StatsPane.select(RecordRef(.figure, "iraqi-forces-trained"), in: state.stats,
                                                     context: context(state)))
-        state = reduce(state, .open, store: store)
+        state = reduce(state, .open, store: store).state
         #expect(state.detail.current == RecordRef(.figure, "iraqi-forces-trained"))
         let text = copy(state).text
         #expect(text.hasPrefix("≠ Iraqi forces trained"))

@@ -66,7 +66,7 @@ import TerminalUI
         }
         for id in KeyHelp.allCases {
             #expect(KeyBindings.table.contains { $0.help == id }, "\(id) has no binding")
-            #expect(Strings.ar.helpEntries[id] != nil && Strings.en.helpEntries[id] != nil, "\(id) has no text")
+            #expect(!Strings.ar.helpEntry(id).isEmpty && !Strings.en.helpEntry(id).isEmpty, "\(id) has no text")
         }
     }
 

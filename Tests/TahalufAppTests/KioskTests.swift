@@ -19,9 +19,11 @@ import TerminalUI
         for key: Key in [.char("q"), .ctrl("c"), .ctrl("z"), .char("y")] {
             #expect(Keymap.action(for: .key(key), state: state) == nil)
         }
-        let after = TestDriver.press(state, [.char("q"), .ctrl("c"), .ctrl("z"), .char("y")])
+        let (after, effects) = TestDriver.pressing(state, [.char("q"), .ctrl("c"), .ctrl("z"), .char("y")])
         #expect(!after.quit)
-        #expect(after.effects.isEmpty)
+        #expect(effects.isEmpty)
+        // Nor do their actions, should a key reach them.
+        #expect(TestDriver.running(state, [.suspend, .copyCitation, .toggleBookmark]).effects.isEmpty)
     }
 
     @Test func theSearchLineTakesEveryLetterAsText() {

@@ -22,7 +22,7 @@ import TerminalUI
     /// Cells that differ between the frames before and after one Down in `pane`.
     func cellsChangedByDown(_ language: Language, lowBandwidth: Bool, focus pane: PaneID) -> Int {
         let before = Self.state(language, lowBandwidth: lowBandwidth, focus: pane)
-        let after = reduce(before, .move(.down), store: store)
+        let after = reduce(before, .move(.down), store: store).state
         #expect(after != before, "Down moved nothing in \(pane)")
         let runs = FrameDiff.runs(from: render(before, store: store, size: Self.size),
                                   to: render(after, store: store, size: Self.size))
@@ -46,7 +46,7 @@ import TerminalUI
 
     @Test(arguments: Language.allCases)
     func markerSitsInTheStartGutterOfTheSelectedRow(language: Language) {
-        let state = reduce(Self.state(language, lowBandwidth: true, focus: .timeline), .move(.down), store: store)
+        let state = reduce(Self.state(language, lowBandwidth: true, focus: .timeline), .move(.down), store: store).state
         let frame = render(state, store: store, size: Self.size)
         let timeline = ShellLayout(size: Self.size, direction: language == .ar ? .rtl : .ltr, focus: .timeline)
             .inner(.timeline)!
@@ -71,7 +71,7 @@ import TerminalUI
         }
         let shown = strip(state)
         #expect(shown.contains(opened.name.text(.en).prefix(20)))
-        #expect(strip(reduce(state, .move(.down), store: store)) == shown)
+        #expect(strip(reduce(state, .move(.down), store: store).state) == shown)
     }
 
     @Test(arguments: Language.allCases)

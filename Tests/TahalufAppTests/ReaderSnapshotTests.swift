@@ -14,7 +14,7 @@ import TerminalUI
         var state = AppState(config: config)
         state.size = size
         state.detail.current = RecordRef(.figure, "air-strikes")
-        return reduce(state, .openReader, store: store)
+        return reduce(state, .openReader, store: store).state
     }
 
     @Test(arguments: [Size(width: 120, height: 40), Size(width: 80, height: 24)], Language.allCases)
@@ -35,7 +35,7 @@ import TerminalUI
 
     @Test func recordsOfAPassage() {
         let size = Size(width: 80, height: 24)
-        let state = reduce(Self.opened(AppConfig(language: .en), size: size, store: store), .reader(.follow), store: store)
+        let state = reduce(Self.opened(AppConfig(language: .en), size: size, store: store), .reader(.follow), store: store).state
         assertSnapshot(render(state, store: store, size: size), named: "reader-chooser-80x24-en", styles: true)
     }
 

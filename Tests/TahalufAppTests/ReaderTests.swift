@@ -159,14 +159,14 @@ import TerminalUI
             return nil
         }
         let current = try #require(cell(.selected))
-        let listed = reduce(opened, .click(x: current.x, y: current.y), store: store)
+        let listed = reduce(opened, .click(x: current.x, y: current.y), store: store).state
         #expect(listed.reader?.chooser == 0)
         let other = try #require(cell(.quote))
-        let moved = reduce(opened, .click(x: other.x, y: other.y), store: store)
+        let moved = reduce(opened, .click(x: other.x, y: other.y), store: store).state
         #expect(moved.reader?.current != nil && moved.reader?.current != opened.reader?.current)
         #expect(moved.reader?.chooser == nil)
         // A click on plain text does nothing.
-        #expect(reduce(opened, .click(x: 3, y: 3), store: store).reader == opened.reader)
+        #expect(reduce(opened, .click(x: 3, y: 3), store: store).state.reader == opened.reader)
     }
 
     /// A resize keeps the place: the first line shown holds the same text as before.
@@ -176,7 +176,7 @@ import TerminalUI
         // Start from a row in the middle of a paragraph: the case rewrapping moves.
         while before.lines[wide.reader!.top].text.logicalRange.lowerBound == 0 { wide = press(wide, .down) }
         let firstBefore = before.lines[wide.reader!.top]
-        let narrow = reduce(wide, .resize(Size(width: 80, height: 24)), store: store)
+        let narrow = reduce(wide, .resize(Size(width: 80, height: 24)), store: store).state
         let after = try geometry(narrow)
         let firstAfter = after.lines[narrow.reader!.top]
         #expect(firstAfter.block == firstBefore.block)
@@ -187,7 +187,7 @@ import TerminalUI
     /// The wheel scrolls; `?` shows help over the reader and closes back to it.
     @Test func wheelAndHelpWork() {
         let opened = press(detail(), .char("r"), .char("g"))
-        let scrolled = reduce(opened, .wheel(up: false, x: 10, y: 10), store: store)
+        let scrolled = reduce(opened, .wheel(up: false, x: 10, y: 10), store: store).state
         #expect(scrolled.reader?.top == 3)
         let help = press(opened, .char("?"))
         #expect(help.showHelp && help.reader != nil)

@@ -189,10 +189,37 @@ import TerminalUI
     }
 
     @Test func redrawAndSuspendAskTheDriver() {
-        #expect(TestDriver.press(Self.start(), [.ctrl("l")]).effects == [.fullRedraw])
-        #expect(TestDriver.press(Self.start(), [.ctrl("z")]).effects == [.suspend])
-        // Effects last one step only.
-        #expect(TestDriver.press(Self.start(), [.ctrl("l"), .down]).effects == [])
+        #expect(TestDriver.pressing(Self.start(), [.ctrl("l")]).effects == [.fullRedraw])
+        #expect(TestDriver.pressing(Self.start(), [.ctrl("z")]).effects == [.suspend])
+        // An effect is asked for once: the next key does not carry it out again.
+        #expect(TestDriver.pressing(Self.start(), [.ctrl("l"), .down]).effects == [.fullRedraw])
+    }
+
+    /// Effects are beside the state, not in it: the state after Ctrl-L is the state before it,
+    /// so a state kept (on the history, in a test) and reduced again asks for nothing it asked before.
+    @Test func effectsAreReturnedNotStored() {
+        let start = TestDriver.press(Self.start(), [.down])
+        let (redrawn, effects) = reduce(start, .redraw, store: Fixture.store)
+        #expect(effects == [.fullRedraw])
+        #expect(redrawn == start)
+        #expect(reduce(redrawn, .idle, store: Fixture.store).effects.isEmpty)
+        let (copied, copy) = reduce(start, .copyCitation, store: Fixture.store)
+        #expect(copy.count == 1)
+        #expect(reduce(copied, .move(.down), store: Fixture.store).effects.isEmpty)
+    }
+
+    /// The run loop carries out each effect once, and draws only when something changed: idle
+    /// ticks after Ctrl-L neither redraw again nor present a frame.
+    @Test func theRunLoopCarriesOutEachEffectOnce() {
+        let terminal = HeadlessTerminal(size: Size(width: 120, height: 40), events: [
+            .key(.ctrl("l")), .idle, .idle, .key(.char("y")), .idle, .key(.ctrl("z")), .idle, .key(.char("q")),
+        ])
+        runApp(initial: Self.start(), store: Fixture.store, terminal: terminal)
+        #expect(terminal.invalidateCount == 1)
+        #expect(terminal.clipboard.count == 1)
+        #expect(terminal.suspendCount == 1)
+        // The first frame, then one after each of Ctrl-L, y and Ctrl-Z; none for the idle ticks or q.
+        #expect(terminal.presentCount == 4)
     }
 
     @Test func yCopiesTheSelectionWithItsSource() {
@@ -200,9 +227,10 @@ import TerminalUI
         let context = PaneContext(store: Fixture.store, config: state.config)
         state.timeline = TimelinePane.select(RecordRef(.event, "ministerial-2019-washington"), in: state.timeline,
                                              context: context)!
-        state = TestDriver.press(state, [.char("y")])
-        guard case .copyToClipboard(let text) = state.effects.first else {
-            Issue.record("no copy effect: \(state.effects)")
+        let effects: [Effect]
+        (state, effects) = TestDriver.pressing(state, [.char("y")])
+        guard case .copyToClipboard(let text) = effects.first else {
+            Issue.record("no copy effect: \(effects)")
             return
         }
         #expect(text.hasPrefix("6 February 2019 ◆ Ministerial meeting in Washington\n"))
@@ -227,9 +255,9 @@ import TerminalUI
         let map = layout.panes[.map]!, stats = layout.panes[.stats]!
         // Arabic: the map is the top-left pane.
         #expect(map.x == 0)
-        state = reduce(state, .click(x: map.x + 3, y: map.y + 3), store: Fixture.store)
+        state = reduce(state, .click(x: map.x + 3, y: map.y + 3), store: Fixture.store).state
         #expect(state.focus == .map)
-        state = reduce(state, .click(x: stats.x + 3, y: stats.y + 3), store: Fixture.store)
+        state = reduce(state, .click(x: stats.x + 3, y: stats.y + 3), store: Fixture.store).state
         #expect(state.focus == .stats)
     }
 
@@ -237,7 +265,7 @@ import TerminalUI
         var state = Self.start(language: .en)
         let inner = ShellLayout(size: state.size, direction: .ltr, focus: .timeline).inner(.timeline)!
         // Rows: header, ruler, then "2014", Jeddah, launch, announcement…
-        state = reduce(state, .click(x: inner.x + 10, y: inner.y + 5), store: Fixture.store)
+        state = reduce(state, .click(x: inner.x + 10, y: inner.y + 5), store: Fixture.store).state
         let context = PaneContext(store: Fixture.store, config: state.config)
         #expect(TimelinePane.selection(state.timeline, context: context) == RecordRef(.event, "announcement-2014"))
     }
@@ -246,16 +274,16 @@ import TerminalUI
         var state = Self.start(Size(width: 80, height: 24), language: .en)
         let row = render(state, store: Fixture.store, size: state.size).rows[0]
         let column = row.distance(from: row.startIndex, to: row.range(of: "Statistics")!.lowerBound)
-        state = reduce(state, .click(x: column + 2, y: 0), store: Fixture.store)
+        state = reduce(state, .click(x: column + 2, y: 0), store: Fixture.store).state
         #expect(state.focus == .stats)
     }
 
     @Test func wheelScrollsThePaneUnderThePointer() {
         var state = Self.start()
         let inner = ShellLayout(size: state.size, direction: .rtl, focus: .timeline).inner(.timeline)!
-        state = reduce(state, .wheel(up: false, x: inner.x + 2, y: inner.y + 2), store: Fixture.store)
+        state = reduce(state, .wheel(up: false, x: inner.x + 2, y: inner.y + 2), store: Fixture.store).state
         #expect(state.timeline.selected == 3)
-        state = reduce(state, .wheel(up: true, x: inner.x + 2, y: inner.y + 2), store: Fixture.store)
+        state = reduce(state, .wheel(up: true, x: inner.x + 2, y: inner.y + 2), store: Fixture.store).state
         #expect(state.timeline.selected == 0)
     }
 
@@ -264,11 +292,11 @@ import TerminalUI
         state.detail.current = RecordRef(.event, "small-group-2021")
         let frame = render(state, store: Fixture.store, size: state.size)
         let y = try #require(frame.rows.firstIndex { $0.contains("Morocco (MAR)") })
-        state = reduce(state, .click(x: 10, y: y), store: Fixture.store)
+        state = reduce(state, .click(x: 10, y: y), store: Fixture.store).state
         #expect(state.detail.current == RecordRef(.member, "MAR"))
         #expect(state.history.back.map(\.detail.current) == [RecordRef(.event, "small-group-2021")])
         // A click on plain text does nothing.
-        let again = reduce(state, .click(x: 10, y: 2), store: Fixture.store)
+        let again = reduce(state, .click(x: 10, y: 2), store: Fixture.store).state
         #expect(again.detail == state.detail)
     }
 
@@ -277,7 +305,7 @@ import TerminalUI
                                    [.startSearch] + TestDriver.typing("الوزاري"))
         let frame = render(state, store: Fixture.store, size: state.size)
         let y = try #require(frame.rows.lastIndex { $0.contains("Ministerial meeting in Washington") })
-        state = reduce(state, .click(x: 30, y: y), store: Fixture.store)
+        state = reduce(state, .click(x: 30, y: y), store: Fixture.store).state
         #expect(!state.search.isEditing)
         let context = PaneContext(store: Fixture.store, config: state.config)
         #expect(TimelinePane.selection(state.timeline, context: context) == RecordRef(.event, "ministerial-2019-washington"))
@@ -310,7 +338,7 @@ import TerminalUI
 
     @Test func enterWithNothingSelectedSaysSo() {
         let empty = Store(dataset: Dataset())
-        let state = reduce(Self.start(), .open, store: empty)
+        let state = reduce(Self.start(), .open, store: empty).state
         #expect(state.detail.current == nil)
         #expect(state.notice == Strings.ar.nothingSelected)
     }

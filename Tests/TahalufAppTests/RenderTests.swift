@@ -61,7 +61,7 @@ import TerminalUI
         for w in stride(from: 0, through: 130, by: 13) {
             for h in stride(from: 0, through: 45, by: 5) {
                 for state in Self.variety(.ar, Size(width: w, height: h)) {
-                    _ = render(reduce(state, .open, store: empty), store: empty, size: Size(width: w, height: h))
+                    _ = render(reduce(state, .open, store: empty).state, store: empty, size: Size(width: w, height: h))
                 }
             }
         }

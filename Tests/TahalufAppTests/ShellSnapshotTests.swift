@@ -30,7 +30,7 @@ import TerminalUI
     @Test(arguments: Language.allCases)
     func help(language: Language) {
         let size = Size(width: 80, height: 24)
-        let state = reduce(Self.state(language, size: size), .toggleHelp, store: store)
+        let state = reduce(Self.state(language, size: size), .toggleHelp, store: store).state
         assertSnapshot(render(state, store: store, size: size), named: Self.name("help", size, language), styles: true)
     }
 

@@ -20,7 +20,7 @@ import TerminalUI
     @Test(arguments: Language.allCases)
     func everyPaneHasANumberKeyATabAndAHelpMention(language: Language) {
         let store = Fixture.store
-        let help = Strings.for(language).helpEntries
+        let help = Strings.for(language).helpEntry(.focusPane)
         for entry in PaneRegistry.all {
             // The number key focuses it, from any other pane.
             for start in PaneRegistry.order where start != entry.id {
@@ -40,11 +40,11 @@ import TerminalUI
                                                                     base: context.base).string)
                 if let rect = rects[tab] {
                     state.focus = entry.id == .timeline ? .map : .timeline
-                    #expect(reduce(state, .click(x: rect.x, y: 0), store: store).focus == entry.id)
+                    #expect(reduce(state, .click(x: rect.x, y: 0), store: store).state.focus == entry.id)
                 }
             }
             // The help's number-key line names it.
-            #expect(help[.focusPane]?.contains(entry.shortTitle(language)) == true, "\(entry.id) missing from the help")
+            #expect(help.contains(entry.shortTitle(language)), "\(entry.id) missing from the help")
         }
     }
 
@@ -197,8 +197,8 @@ import TerminalUI
     }
 
     @Test func copyOnASourceCitesIt() {
-        let state = TestDriver.press(ReducerTests.start(language: .en), [.char("5"), .char("y")], store: store)
-        guard case .copyToClipboard(let text)? = state.effects.first else {
+        let effects = TestDriver.pressing(ReducerTests.start(language: .en), [.char("5"), .char("y")], store: store).effects
+        guard case .copyToClipboard(let text)? = effects.first else {
             Issue.record("nothing copied")
             return
         }

@@ -70,8 +70,7 @@ import RTLText
     @Test func mirroredGlyphs() {
         let g = BoxGlyphs.unicode
         #expect(g.arrowForward(.rtl) == "◀" && g.arrowForward(.ltr) == "▶")
-        #expect(g.teeStart(.rtl) == "┤" && g.teeStart(.ltr) == "├")
-        #expect(g.topStart(.rtl) == "┐" && g.bottomEnd(.rtl) == "└")
+        #expect(g.arrowBack(.rtl) == "▶" && g.arrowBack(.ltr) == "◀")
         #expect(BoxGlyphs.ascii.arrowBack(.rtl) == ">")
     }
 

@@ -57,15 +57,9 @@ enum FactText {
         }
     }
 
-    /// The forms in which `counts` may open with the unit's own noun.
+    /// The forms in which `counts` may open with the unit's own noun (`NumberStrings.UnitWords.nouns`).
     static func unitNouns(_ unit: Unit, _ language: Language) -> [String] {
-        switch (unit, language) {
-        case (.people, .en): return ["people", "persons", "person"]
-        case (.people, .ar): return ["الأشخاص", "أشخاص", "شخص"]
-        case (.countries, .en): return ["countries", "country"]
-        case (.countries, .ar): return ["الدول", "الدولة", "البلدان", "دول", "دولة", "بلدان", "بلداً"]
-        default: return []
-        }
+        NumberStrings.for(language).words(unit)?.nouns ?? []
     }
 
     /// The observation a figure is best summed up by: the latest dated one, else the first.

@@ -71,7 +71,7 @@ public protocol Pane {
 }
 
 extension Pane {
-    /// The title `PaneRegistry` gives the pane.
-    public static func title(_ language: Language) -> String { PaneRegistry.entry(id).title(language) }
+    /// The pane's title (`PaneStrings`).
+    public static func title(_ language: Language) -> String { PaneStrings.for(language).title(id) }
     public static func position(_ state: State, context: PaneContext) -> (index: Int, count: Int)? { nil }
 }

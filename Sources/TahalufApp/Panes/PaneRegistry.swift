@@ -9,16 +9,12 @@ enum GridSlot: Sendable, Hashable {
     case wholeArea
 }
 
-/// One pane as the shell knows it: the key that focuses it, its titles, where the grid puts it,
-/// the record kinds it lists, and how to reach its slice of `AppState`.
+/// One pane as the shell knows it: the key that focuses it, where the grid puts it, the record
+/// kinds it lists, and how to reach its slice of `AppState`. Its names are `PaneStrings`'.
 struct PaneEntry: Sendable {
     let id: PaneID
     /// The number key that focuses the pane; also shown on its tab.
     let key: Character
-    /// The title on the pane's header, its tab and the status bar.
-    let title: @Sendable (Language) -> String
-    /// The short name the help line for the number keys uses ("map" for "Member map").
-    let shortTitle: @Sendable (Language) -> String
     let slot: GridSlot
     /// The record kinds whose records this pane lists (where a jump to a record goes).
     let kinds: [RecordKind]
@@ -29,12 +25,15 @@ struct PaneEntry: Sendable {
     let select: @Sendable (RecordRef, AppState, PaneContext) -> AppState?
     let position: @Sendable (AppState, PaneContext) -> (index: Int, count: Int)?
 
-    init<P: Pane>(_ pane: P.Type, key: Character, title: (ar: String, en: String), short: (ar: String, en: String),
-                  slot: GridSlot, kinds: [RecordKind], state: any WritableKeyPath<AppState, P.State> & Sendable) {
+    /// The title on the pane's header, its tab and the status bar.
+    func title(_ language: Language) -> String { PaneStrings.for(language).title(id) }
+    /// The short name the help line for the number keys uses ("map" for "Member map").
+    func shortTitle(_ language: Language) -> String { PaneStrings.for(language).shortTitle(id) }
+
+    init<P: Pane>(_ pane: P.Type, key: Character, slot: GridSlot, kinds: [RecordKind],
+                  state: any WritableKeyPath<AppState, P.State> & Sendable) {
         id = P.id
         self.key = key
-        self.title = { $0 == .ar ? title.ar : title.en }
-        shortTitle = { $0 == .ar ? short.ar : short.en }
         self.slot = slot
         self.kinds = kinds
         render = { app, context, rect, focused, frame in
@@ -59,19 +58,14 @@ struct PaneEntry: Sendable {
 /// The panes, in tab order (the first is at the start edge: right in the Arabic UI). Everything
 /// that lists the panes reads this: the tab bar, the number keys, Tab and Shift-Tab, the help line
 /// for the number keys, the grid, the kiosk's attract loop and `PaneDispatch`. Adding a pane is a
-/// `PaneID` case, its `Pane` type and state, and one entry here.
+/// `PaneID` case, its `Pane` type and state, its names in `PaneStrings`, and one entry here.
 enum PaneRegistry {
     static let all: [PaneEntry] = [
-        PaneEntry(TimelinePane.self, key: "1", title: ("الخط الزمني", "Timeline"), short: ("الخط الزمني", "timeline"),
-                  slot: .quarter(column: 0, row: 0), kinds: [.event], state: \.timeline),
-        PaneEntry(MapPane.self, key: "2", title: ("خريطة الأعضاء", "Member map"), short: ("الخريطة", "map"),
-                  slot: .quarter(column: 1, row: 0), kinds: [.member], state: \.map),
-        PaneEntry(GroupsPane.self, key: "3", title: ("مجموعات العمل", "Working groups"), short: ("المجموعات", "groups"),
-                  slot: .quarter(column: 0, row: 1), kinds: [.group], state: \.groups),
-        PaneEntry(StatsPane.self, key: "4", title: ("الإحصاءات", "Statistics"), short: ("الإحصاءات", "statistics"),
-                  slot: .quarter(column: 1, row: 1), kinds: [.figure], state: \.stats),
-        PaneEntry(SourcesPane.self, key: "5", title: ("المصادر", "Sources"), short: ("المصادر", "sources"),
-                  slot: .wholeArea, kinds: [.source], state: \.sources),
+        PaneEntry(TimelinePane.self, key: "1", slot: .quarter(column: 0, row: 0), kinds: [.event], state: \.timeline),
+        PaneEntry(MapPane.self, key: "2", slot: .quarter(column: 1, row: 0), kinds: [.member], state: \.map),
+        PaneEntry(GroupsPane.self, key: "3", slot: .quarter(column: 0, row: 1), kinds: [.group], state: \.groups),
+        PaneEntry(StatsPane.self, key: "4", slot: .quarter(column: 1, row: 1), kinds: [.figure], state: \.stats),
+        PaneEntry(SourcesPane.self, key: "5", slot: .wholeArea, kinds: [.source], state: \.sources),
     ]
 
     private static let positions: [PaneID: Int] = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.id, $0) })
@@ -89,13 +83,5 @@ enum PaneRegistry {
         let count = all.count
         let index = positions[pane] ?? 0
         return all[((index + steps) % count + count) % count].id
-    }
-
-    /// What the number keys' help line says they focus: "timeline, map, groups, statistics, sources"
-    /// (the keys themselves are `KeyBindings.table`'s, from the same entries).
-    /// The separator is `Strings.listSeparator`'s, written here because `Strings`' tables are built
-    /// from this line (reading them here would initialise them from themselves).
-    static func focusKeysHelp(_ language: Language) -> String {
-        all.map { $0.shortTitle(language) }.joined(separator: language == .ar ? "، " : ", ")
     }
 }

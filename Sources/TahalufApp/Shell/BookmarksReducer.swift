@@ -18,7 +18,7 @@ extension Shell {
             next.bookmarks.marks.append(ref)
             next.notice = n.marked + title
         }
-        return saved(next)
+        return next
     }
 
     /// `'`: the list of marks.
@@ -57,7 +57,7 @@ extension Shell {
             next.bookmarks.marks.remove(at: selected)
             next.bookmarks.selected = min(selected, max(0, next.bookmarks.marks.count - 1))
             if next.bookmarks.marks.isEmpty { next.bookmarks.isListing = false }
-            return saved(next)
+            return next
         case .click(let x, let y):
             next.bookmarks.isListing = false
             let body = layout(state, context: context).body
@@ -68,13 +68,6 @@ extension Shell {
         case .close, .showBookmarks, .back: next.bookmarks.isListing = false
         default: break
         }
-        return next
-    }
-
-    /// Asks the run loop to write the marks, when this session keeps them.
-    private static func saved(_ state: AppState) -> AppState {
-        var next = state
-        if state.bookmarks.saving { next.effects.append(.saveBookmarks(state.bookmarks.marks)) }
         return next
     }
 }

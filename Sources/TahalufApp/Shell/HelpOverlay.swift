@@ -16,7 +16,7 @@ enum HelpOverlay {
     static func lines(_ config: AppConfig, context: PaneContext) -> [Line] {
         let s = context.strings
         let keys = KeyBindings.available(config).compactMap { binding in
-            binding.help.map { Line(keys: binding.display(ascii: context.ascii), meaning: s.helpEntries[$0] ?? "",
+            binding.help.map { Line(keys: binding.display(ascii: context.ascii), meaning: s.helpEntry($0),
                                     binding: $0) }
         }
         let notes = s.helpNotes.enumerated().compactMap { index, note in

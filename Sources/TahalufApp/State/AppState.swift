@@ -3,7 +3,7 @@ import RTLText
 import TerminalUI
 
 /// Everything the screen shows is a function of this value and the store.
-/// `reduce(state, action, store)` makes the next state; `render(state, store, size)` the frame.
+/// `reduce(state, action, store)` makes the next state (and returns the effects beside it); `render(state, store, size)` the frame.
 public struct AppState: Sendable, Hashable {
     public var config: AppConfig
     public var focus: PaneID = .timeline
@@ -31,8 +31,6 @@ public struct AppState: Sendable, Hashable {
     public var notice: String?
     /// The last size the UI was laid out for.
     public var size = Size(width: 80, height: 24)
-    /// Side effects the driver must carry out after this action (copy to clipboard, redraw).
-    public var effects: [Effect] = []
     public var quit = false
     /// First visible line of the help overlay.
     public var helpScroll = 0
@@ -51,7 +49,8 @@ public struct AppState: Sendable, Hashable {
     }
 }
 
-/// Work for the driver that is not drawing: the reducer stays pure and asks for it.
+/// Work for the run loop that is not drawing: `reduce` returns it next to the state (never in
+/// it), and the run loop carries it out once.
 public enum Effect: Sendable, Hashable {
     case copyToClipboard(String)
     case fullRedraw

@@ -5,13 +5,31 @@ import TerminalUI
 /// Runs actions or key presses through `reduce` (and `Keymap`), as the run loop would.
 enum TestDriver {
     static func run(_ state: AppState, _ actions: [Action], store: Store = Fixture.store) -> AppState {
-        actions.reduce(state) { reduce($0, $1, store: store) }
+        running(state, actions, store: store).state
     }
 
     /// Each key through the keymap first; keys the keymap ignores do nothing.
     static func press(_ state: AppState, _ keys: [Key], store: Store = Fixture.store) -> AppState {
-        keys.reduce(state) { s, key in
-            Keymap.action(for: .key(key), state: s).map { reduce(s, $0, store: store) } ?? s
+        pressing(state, keys, store: store).state
+    }
+
+    /// The state after the actions and every effect they asked for, in order: what the run loop
+    /// carries out (each effect once: a state does not carry its effects on to the next action).
+    static func running(_ state: AppState, _ actions: [Action], store: Store = Fixture.store)
+        -> (state: AppState, effects: [Effect]) {
+        actions.reduce((state, [])) { done, action in
+            let (next, effects) = reduce(done.state, action, store: store)
+            return (next, done.effects + effects)
+        }
+    }
+
+    /// As `running`, each key through the keymap first; keys the keymap ignores do nothing.
+    static func pressing(_ state: AppState, _ keys: [Key], store: Store = Fixture.store)
+        -> (state: AppState, effects: [Effect]) {
+        keys.reduce((state, [])) { done, key in
+            guard let action = Keymap.action(for: .key(key), state: done.state) else { return done }
+            let (next, effects) = reduce(done.state, action, store: store)
+            return (next, done.effects + effects)
         }
     }
 
