@@ -106,17 +106,27 @@ enum Fixture {
     }
 
     /// The problems loading `directory` reports; records a test failure if it loads.
-    static func problems(_ directory: String) -> [DataProblem] {
-        do {
-            _ = try Store.load(directory: directory)
-            Issue.record("expected the load to fail")
-            return []
-        } catch let error as DataLoadError {
-            return error.problems
-        } catch {
-            Issue.record("unexpected error \(error)")
-            return []
+    ///
+    /// Loads twice: as a small data set (events decoded in memory) and with `events.json` read in
+    /// pieces as a large one is (`EventFileReader`), and expects the same report from both, so
+    /// that every loader test also checks the large-file path's messages and positions.
+    static func problems(_ directory: String, sourceLocation: SourceLocation = #_sourceLocation) -> [DataProblem] {
+        func load(inPiecesFrom threshold: Int) -> [DataProblem] {
+            do {
+                _ = try Store.load(directory: directory, eventsInPiecesFrom: threshold)
+                Issue.record("expected the load to fail", sourceLocation: sourceLocation)
+                return []
+            } catch let error as DataLoadError {
+                return error.problems
+            } catch {
+                Issue.record("unexpected error \(error)", sourceLocation: sourceLocation)
+                return []
+            }
         }
+        let inMemory = load(inPiecesFrom: .max), inPieces = load(inPiecesFrom: 0)
+        #expect(inPieces.map(\.description) == inMemory.map(\.description), "events.json read in pieces reports differently",
+                sourceLocation: sourceLocation)
+        return inMemory
     }
 
     /// The 1-based line of the first occurrence of `marker` in a file of `directory`.

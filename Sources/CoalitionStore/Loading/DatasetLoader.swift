@@ -14,7 +14,7 @@ public enum DatasetLoader {
 
     /// `eventsInPiecesFrom`: the size from which `events.json` is read in pieces and left in its
     /// file (`EventFileReader`); tests set it to 0 to take that path with small data.
-    static func load(directory: String, eventsInPiecesFrom threshold: Int) throws -> Dataset {
+    static func load(directory: String, eventsInPiecesFrom threshold: Int, aheadFrom: Int = ScanAhead.minimumSize) throws -> Dataset {
         switch FileReader.kind(of: directory) {
         case nil: throw DataLoadError(directory: directory, problems: [DataProblem(file: directory, message: "no such directory")])
         case .other: throw DataLoadError(directory: directory, problems: [DataProblem(file: directory, message: "not a directory")])
@@ -24,7 +24,8 @@ public enum DatasetLoader {
         for file in DatasetFiles.dependencyOrder {
             let path = directory.hasSuffix("/") ? directory + file : directory + "/" + file
             if file == DatasetFiles.events {
-                switch EventFileReader.read(path: path, context: session.context, dataset: session.dataset, threshold: threshold) {
+                switch EventFileReader.read(path: path, context: session.context, dataset: session.dataset, threshold: threshold,
+                                            aheadFrom: aheadFrom) {
                 case .small: break
                 case .table(let table):
                     session.dataset.events = EventList(table: table, order: nil)

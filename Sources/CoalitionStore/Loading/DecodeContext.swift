@@ -80,6 +80,16 @@ final class DecodeContext {
         return context
     }
 
+    /// A context in which the ids of a data set's records are declared (to check one record alone).
+    static func declaring(_ dataset: Dataset) -> DecodeContext {
+        let context = DecodeContext()
+        for s in dataset.sources { context.declare(.source, s.id, file: DatasetFiles.sources, offset: 0) }
+        for m in dataset.members { context.declare(.member, m.code, file: DatasetFiles.members, offset: 0) }
+        for g in dataset.groups { context.declare(.group, g.id, file: DatasetFiles.groups, offset: 0) }
+        for f in dataset.figures { context.declare(.figure, f.id, file: DatasetFiles.figures, offset: 0) }
+        return context
+    }
+
     func markUnreadable(_ file: String) {
         for target in LinkTarget.allCases where DatasetFiles.file(for: target) == file {
             unreadable.insert(target.rawValue)

@@ -31,18 +31,25 @@ struct EventFileReader {
     private let file = DatasetFiles.events
     private let context: DecodeContext
     private let descriptor: Int32
-    private var buffer: [UInt8]
-    /// File offset of `buffer[0]`; bytes `position..<filled` are still to be read.
-    private var base = 0
-    private var position = 0
-    private var filled = 0
-    private var atEnd = false
+    private var window: FileWindow
+    /// The second half of the file, scanned on the other core (large files only).
+    private var ahead = Ahead.none
+    private enum Ahead {
+        case none
+        /// The helper is at work from `guess` (its first record is at or after it).
+        case running(ScanAhead, guess: Int)
+        case found(ScanAhead.Result)
+    }
     private var columns = EventColumns()
+    /// Records read so far, refused ones included (they name a record without an id: `#12`).
+    private var recordCount = 0
     private var starts: [Int64] = []
     private var lengths: [UInt32] = []
     private var scanner: EventScanner
 
-    static func read(path: String, context: DecodeContext, dataset: Dataset, threshold: Int = readInPiecesFrom) -> Result {
+    /// `aheadFrom`: the size from which the second half is scanned on the other core (tests set it low).
+    static func read(path: String, context: DecodeContext, dataset: Dataset, threshold: Int = readInPiecesFrom,
+                     aheadFrom: Int = ScanAhead.minimumSize) -> Result {
         let descriptor: Int32, size: Int
         switch FileReader.open(path) {
         case .failure(let refusal):
@@ -55,7 +62,16 @@ struct EventFileReader {
             return .small
         }
         var reader = EventFileReader(path: path, context: context, descriptor: descriptor, dataset: dataset)
-        guard reader.readList() else {
+        if size >= aheadFrom {
+            reader.ahead = .running(ScanAhead(descriptor: descriptor, size: size, names: reader.scanner.names,
+                                              pieceBytes: pieceBytes), guess: size / 2)
+        }
+        let read = reader.readList()
+        if case .running(let helper, _) = reader.ahead { helper.cancel() }
+        if let error = reader.window.readError {
+            context.report(DatasetFiles.events, nil, "cannot read the file (\(String(cString: strerror(error)))) (\(path))")
+        }
+        guard read else {
             close(descriptor)
             return .failed
         }
@@ -67,66 +83,56 @@ struct EventFileReader {
 
     private init(path: String, context: DecodeContext, descriptor: Int32, dataset: Dataset) {
         self.path = path; self.context = context; self.descriptor = descriptor
-        buffer = [UInt8](repeating: 0, count: EventFileReader.pieceBytes)
-        func names(_ ids: [String]) -> WordTable {
-            var table = WordTable()
-            for id in ids { var id = id; _ = id.withUTF8 { table.intern($0) } }
-            return table
-        }
-        let members = names(dataset.members.map(\.code)), groups = names(dataset.groups.map(\.id))
-        let sources = names(dataset.sources.map(\.id))
-        scanner = EventScanner(members: members, groups: groups, figures: names(dataset.figures.map(\.id)), sources: sources)
-        columns.setNames(members: members, groups: groups, sources: sources)
+        window = FileWindow(descriptor: descriptor, from: 0, capacity: EventFileReader.pieceBytes)
+        scanner = EventScanner(names: EventScanner.Names(dataset))
+        columns.setNames(members: scanner.names.members, groups: scanner.names.groups, sources: scanner.names.sources)
     }
 
     // MARK: The list
 
     /// Reads `[record, record, ...]`; false when the file is not such a list (reported).
     private mutating func readList() -> Bool {
-        refill()
-        if filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3 }
-        guard let first = nextNonSpace() else { return fail("the file is empty (expected a JSON value)", truncated: true) }
+        window.refill()
+        if window.withBytes({ $0.count >= 3 && $0[0] == 0xEF && $0[1] == 0xBB && $0[2] == 0xBF }) { window.position = 3 }
+        guard let first = window.nextNonSpace() else { return fail("the file is empty (expected a JSON value)", truncated: true) }
         guard first == UInt8(ascii: "[") else {
             return fail("expected a list of records ([...]), found \(EventFileReader.typeName(first))", syntax: false)
         }
-        position += 1
-        guard let afterOpen = nextNonSpace() else { return fail("the file ends inside a list (missing ']')", truncated: true) }
-        if afterOpen == UInt8(ascii: "]") { position += 1; return readEnd() }
+        window.position += 1
+        guard let afterOpen = window.nextNonSpace() else { return fail("the file ends inside a list (missing ']')", truncated: true) }
+        if afterOpen == UInt8(ascii: "]") { window.position += 1; return readEnd() }
         while true {
             guard columns.count < EventFileReader.maximumEvents else {
                 return fail("more than \(EventFileReader.maximumEvents) events; split them over several data directories", syntax: false)
             }
-            guard readRecord() else { return false }
-            guard let separator = nextNonSpace() else { return fail("the file ends inside a list (missing ']')", truncated: true) }
-            position += 1
+            if !adoptAhead() {
+                guard readRecord() else { return false }
+            }
+            guard let separator = window.nextNonSpace() else { return fail("the file ends inside a list (missing ']')", truncated: true) }
+            window.position += 1
             if separator == UInt8(ascii: "]") { return readEnd() }
             guard separator == UInt8(ascii: ",") else {
-                position -= 1
+                window.position -= 1
                 return fail("expected ',' or ']' after a list element, found \(describeHere())")
             }
-            guard nextNonSpace() != nil else { return fail("the file ends where a value was expected", truncated: true) }
+            guard window.nextNonSpace() != nil else { return fail("the file ends where a value was expected", truncated: true) }
         }
     }
 
     private mutating func readEnd() -> Bool {
-        guard nextNonSpace() == nil else { return fail("unexpected \(describeHere()) after the end of the JSON value") }
+        guard window.nextNonSpace() == nil else { return fail("unexpected \(describeHere()) after the end of the JSON value") }
         return true
     }
 
     /// One record at `position`: the fast path, else the full decoder. False on a syntax error.
     private mutating func readRecord() -> Bool {
         while true {
-            let outcome = buffer.withUnsafeBufferPointer { scanner.scan(UnsafeBufferPointer(rebasing: $0[..<filled]), from: position) }
+            let outcome = window.withBytes { scanner.scan($0, from: window.position) }
             switch outcome {
             case .record(let end):
                 let id = scanner.id
-                let duplicate = buffer.withUnsafeBufferPointer { columns.event(withID: UnsafeBufferPointer(rebasing: $0[id])) }
-                if let first = duplicate {
-                    let text = String(decoding: buffer[id], as: UTF8.self)
-                    reportDuplicate(text, offset: base + id.lowerBound - 1, first: first)
-                }
-                buffer.withUnsafeBufferPointer { columns.append(id: UnsafeBufferPointer(rebasing: $0[id]), dateKey: scanner.dateKey,
-                                                                category: scanner.category) }
+                window.withBytes { appendRow(id: UnsafeBufferPointer(rebasing: $0[id]), idOffset: window.base + id.lowerBound - 1,
+                                             dateKey: scanner.dateKey, category: scanner.category) }
                 scanner.memberWords.withUnsafeBufferPointer { m in
                     scanner.groupWords.withUnsafeBufferPointer { g in
                         scanner.sourceWords.withUnsafeBufferPointer { s in columns.appendLinks(members: m, groups: g, sources: s) }
@@ -134,12 +140,12 @@ struct EventFileReader {
                 }
                 keep(end)
                 return true
-            case .needMore where !atEnd:
-                guard filled - position < EventFileReader.maximumRecordBytes else {
+            case .needMore where !window.atEnd:
+                guard window.filled - window.position < EventFileReader.maximumRecordBytes else {
                     return fail("a record longer than \(EventFileReader.maximumRecordBytes >> 20) MiB; keep long texts "
                                 + "in a file of their own and quote the passage that matters", syntax: false)
                 }
-                refill()
+                window.refill()
             case .needMore, .unusual:
                 return decodeInFull()
             }
@@ -149,21 +155,23 @@ struct EventFileReader {
     /// The full decoder on the record at `position`: every problem reported at its place.
     private mutating func decodeInFull() -> Bool {
         while true {
-            let parsed: Swift.Result<(node: JSONNode, end: Int), JSONSyntaxError> = buffer.withUnsafeBufferPointer { bytes in
-                Swift.Result { () throws(JSONSyntaxError) in try JSONParser.parsePrefix(UnsafeBufferPointer(rebasing: bytes[position..<filled])) }
+            let position = window.position
+            let parsed: Swift.Result<(node: JSONNode, end: Int), JSONSyntaxError> = window.withBytes { bytes in
+                Swift.Result { () throws(JSONSyntaxError) in try JSONParser.parsePrefix(UnsafeBufferPointer(rebasing: bytes[position...])) }
             }
             switch parsed {
-            case .failure(let error) where error.truncated && !atEnd && filled - position < EventFileReader.maximumRecordBytes:
-                refill()
+            case .failure(let error) where error.truncated && !window.atEnd
+                                            && window.filled - position < EventFileReader.maximumRecordBytes:
+                window.refill()
                 continue
             case .failure(let error):
                 let prefix = error.truncated ? "the file ends early (truncated?): " : "malformed JSON: "
-                context.report(file, base + position + error.offset, prefix + error.message)
+                context.report(file, window.offset + error.offset, prefix + error.message)
                 return false
             case .success(let (node, end)):
-                let start = base + position
+                let start = window.offset
                 let record = node.shifted(by: start)
-                let event = RecordDecoding.record(record, index: columns.count, kind: .event, keys: RecordDecoding.Keys.event,
+                let event = RecordDecoding.record(record, index: recordCount, kind: .event, keys: RecordDecoding.Keys.event,
                                                   file: file, context: context, declares: false, RecordDecoding.event)
                 if let event {
                     if let first = columns.event(withID: event.id) {
@@ -172,16 +180,63 @@ struct EventFileReader {
                     }
                     columns.append(event)
                 }
-                keep(position + end)
+                keep(position + end, kept: event != nil)
                 return true
             }
         }
     }
 
-    private mutating func keep(_ end: Int) {
-        starts.append(Int64(base + position))
-        lengths.append(UInt32(end - position))
-        position = end
+    /// Moves past a record; `kept`: it is in the columns, so its place is kept too (rows of the
+    /// columns and of `starts` stay the same; a refused record has neither).
+    private mutating func keep(_ end: Int, kept: Bool = true) {
+        recordCount += 1
+        if kept {
+            starts.append(Int64(window.offset))
+            lengths.append(UInt32(end - window.position))
+        }
+        window.position = end
+    }
+
+    /// Adds a row from the fast path's columns, after the duplicate check. `idOffset` nil: the
+    /// record is already in `starts` and its id's place is read back if needed.
+    private mutating func appendRow(id: UnsafeBufferPointer<UInt8>, idOffset: Int?, dateKey: Int32, category: UInt8) {
+        if let first = columns.event(withID: id) {
+            reportDuplicate(String(decoding: id, as: UTF8.self), offset: idOffset ?? self.idOffset(ofRecord: columns.count), first: first)
+        }
+        columns.append(id: id, dateKey: dateKey, category: category)
+    }
+
+    /// At the record where the helper on the other core started (`ScanAhead`), takes its records
+    /// and moves past them; true if it did. Past that place without meeting it, stops the helper.
+    private mutating func adoptAhead() -> Bool {
+        if case .running(let helper, let guess) = ahead, window.offset >= guess {
+            ahead = helper.join().map { .found($0) } ?? .none
+        }
+        guard case .found(let found) = ahead, window.offset >= found.start else { return false }
+        ahead = .none
+        guard window.offset == found.start, found.count > 0 else { return false }
+        for i in 0..<found.count {
+            guard columns.count < EventFileReader.maximumEvents else { break }
+            let idStart = Int(found.idBounds[i]), idEnd = Int(found.idBounds[i + 1])
+            starts.append(found.starts[i])
+            lengths.append(found.lengths[i])
+            recordCount += 1
+            found.idBytes.withUnsafeBufferPointer {
+                appendRow(id: UnsafeBufferPointer(rebasing: $0[idStart..<idEnd]), idOffset: nil,
+                          dateKey: found.dateKeys[i], category: found.categories[i])
+            }
+            func words(_ items: [UInt32], _ bounds: [UInt32]) -> ArraySlice<UInt32> { items[Int(bounds[i])..<Int(bounds[i + 1])] }
+            Array(words(found.members, found.memberBounds)).withUnsafeBufferPointer { m in
+                Array(words(found.groups, found.groupBounds)).withUnsafeBufferPointer { g in
+                    Array(words(found.sources, found.sourceBounds)).withUnsafeBufferPointer { s in
+                        columns.appendLinks(members: m, groups: g, sources: s)
+                    }
+                }
+            }
+        }
+        window.seek(to: found.end)
+        window.refill()
+        return true
     }
 
     private func reportDuplicate(_ id: String, offset: Int, first: Int) {
@@ -206,56 +261,20 @@ struct EventFileReader {
 
     // MARK: Bytes
 
-    /// Moves what is left to the front and reads more behind it (growing the buffer for a record
-    /// longer than it, up to the record limit).
-    private mutating func refill() {
-        if position > 0 {
-            buffer.withUnsafeMutableBytes { raw in
-                _ = memmove(raw.baseAddress!, raw.baseAddress! + position, filled - position)
-            }
-            base += position
-            filled -= position
-            position = 0
-        }
-        if filled == buffer.count { buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count)) }
-        while filled < buffer.count {
-            let count = buffer.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0 && errno == EINTR { continue }
-            if count < 0 {
-                context.report(file, nil, "cannot read the file (\(FileReader.describeErrno())) (\(path))")
-                atEnd = true
-                return
-            }
-            if count == 0 { atEnd = true; return }
-            filled += count
-        }
-    }
-
-    /// The next byte that is not white space (not consumed), reading more as needed; nil at the end.
-    private mutating func nextNonSpace() -> UInt8? {
-        while true {
-            while position < filled {
-                switch buffer[position] {
-                case 0x20, 0x0A, 0x0D, 0x09: position += 1
-                default: return buffer[position]
-                }
-            }
-            if atEnd { return nil }
-            refill()
-        }
-    }
-
     private func describeHere() -> String {
-        guard position < filled else { return "the end of the file" }
-        var end = position + 1
-        while end < filled, end - position < 4, buffer[end] & 0xC0 == 0x80 { end += 1 }
-        return "'\(String(decoding: buffer[position..<end], as: UTF8.self))'"
+        let position = window.position
+        return window.withBytes { bytes in
+            guard position < bytes.count else { return "the end of the file" }
+            var end = position + 1
+            while end < bytes.count, end - position < 4, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            return "'\(String(decoding: bytes[position..<end], as: UTF8.self))'"
+        }
     }
 
     /// Reports a problem at `position` and stops: `syntax` problems are worded as the parser's.
     private func fail(_ message: String, truncated: Bool = false, syntax: Bool = true) -> Bool {
         let prefix = !syntax ? "" : (truncated ? "the file ends early (truncated?): " : "malformed JSON: ")
-        context.report(file, base + position, prefix + message)
+        context.report(file, window.offset, prefix + message)
         return false
     }
 
@@ -270,7 +289,3 @@ struct EventFileReader {
     }
 }
 
-/// The C library's `read`, named apart from `EventFileReader.read`.
-private func readBytes(_ descriptor: Int32, _ into: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    read(descriptor, into, count)
-}

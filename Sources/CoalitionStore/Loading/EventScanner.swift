@@ -21,8 +21,15 @@ struct EventScanner {
     /// Ids declared by the other files, which links must name.
     final class Names: Sendable {
         let members: WordTable, groups: WordTable, figures: WordTable, sources: WordTable
-        init(members: WordTable, groups: WordTable, figures: WordTable, sources: WordTable) {
-            self.members = members; self.groups = groups; self.figures = figures; self.sources = sources
+        /// The ids of a data set's other files.
+        init(_ dataset: Dataset) {
+            func table(_ ids: [String]) -> WordTable {
+                var table = WordTable()
+                for id in ids { var id = id; _ = id.withUTF8 { table.intern($0) } }
+                return table
+            }
+            members = table(dataset.members.map(\.code)); groups = table(dataset.groups.map(\.id))
+            figures = table(dataset.figures.map(\.id)); sources = table(dataset.sources.map(\.id))
         }
     }
 
@@ -39,9 +46,7 @@ struct EventScanner {
     private(set) var groupWords: [UInt32] = []
     private(set) var sourceWords: [UInt32] = []
 
-    init(members: WordTable, groups: WordTable, figures: WordTable, sources: WordTable) {
-        names = Names(members: members, groups: groups, figures: figures, sources: sources)
-    }
+    init(names: Names) { self.names = names }
 
     /// Scans the record starting at `start` (its `{`) in `bytes[..<end]`.
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Outcome {
