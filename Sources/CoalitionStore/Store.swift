@@ -68,18 +68,12 @@ public struct Store: Sendable {
         sourceIndex = Store.firstPositions(dataset.sources.map(\.id))
 
         let columns = table.columns, members = dataset.members, groups = dataset.groups, figures = dataset.figures
-        eventsByCategory = Store.eventPositions(order) { row, add in
-            add(EventCategory.allCases[Int(columns.categories[row])])
-        }
-        eventsByMember = Store.eventPositions(order) { row, add in
-            for w in columns.members.words(row) { add(columns.members.names.string(w)) }
-        }
-        eventsByGroup = Store.eventPositions(order) { row, add in
-            for w in columns.groups.words(row) { add(columns.groups.names.string(w)) }
-        }
-        eventsBySource = Store.eventPositions(order) { row, add in
-            for w in columns.sources.words(row) { add(columns.sources.names.string(w)) }
-        }
+        eventsByCategory = Dictionary(uniqueKeysWithValues: Store.positionsByWord(order, count: EventCategory.allCases.count) { row in
+            CollectionOfOne(UInt32(columns.categories[row]))
+        }.enumerated().filter { !$0.element.isEmpty }.map { (EventCategory.allCases[$0.offset], $0.element) })
+        eventsByMember = Store.positionsByName(order, columns.members)
+        eventsByGroup = Store.positionsByName(order, columns.groups)
+        eventsBySource = Store.positionsByName(order, columns.sources)
         membersByJoinYear = Store.positions(members.count) { members[$0].joined.map { [$0.year] } ?? [] }
         groupsByMember = Store.positions(groups.count) { groups[$0].coChairs + groups[$0].members }
         var membersByGroup: [String: [String]] = [:]
@@ -189,14 +183,23 @@ public struct Store: Sendable {
         return map
     }
 
-    /// For each key, the timeline positions of the events that name it (each position once,
-    /// ascending), read from the columns (`rows` is the timeline's table rows).
-    private static func eventPositions<Key: Hashable>(_ rows: [Int32], _ keys: (Int, (Key) -> Void) -> Void) -> [Key: [Int]] {
-        var map: [Key: [Int]] = [:]
-        for (position, row) in rows.enumerated() {
-            keys(Int(row)) { key in if map[key]?.last != position { map[key, default: []].append(position) } }
-        }
+    /// For each name of a link column, the timeline positions of the events that name it (each
+    /// position once, ascending). Gathered by the column's word numbers, named once at the end:
+    /// a million events name a few million links, and hashing each as a `String` would take seconds.
+    private static func positionsByName(_ rows: [Int32], _ column: LinkColumn) -> [String: [Int]] {
+        let byWord = positionsByWord(rows, count: column.names.count) { column.words($0) }
+        var map = [String: [Int]](minimumCapacity: byWord.count)
+        for (word, positions) in byWord.enumerated() where !positions.isEmpty { map[column.names.string(UInt32(word))] = positions }
         return map
+    }
+
+    private static func positionsByWord<Words: Collection<UInt32>>(_ rows: [Int32], count: Int,
+                                                                  _ words: (Int) -> Words) -> [[Int]] {
+        var byWord = [[Int]](repeating: [], count: count)
+        for (position, row) in rows.enumerated() {
+            for word in words(Int(row)) where byWord[Int(word)].last != position { byWord[Int(word)].append(position) }
+        }
+        return byWord
     }
 
     /// Table rows by date, then id: a counting sort on the small-integer dates (stable, linear),
