@@ -15,8 +15,10 @@ struct DetailContent {
     enum Item: Equatable {
         case field(label: String, value: String)
         case text(String)
-        /// A file name or URL: always laid out left to right, so "002_x.txt" never reads "x.txt_002".
+        /// A file name: always laid out left to right, so "002_x.txt" never reads "x.txt_002".
         case identifier(String)
+        /// A source's URL: laid out as an identifier, and a hyperlink where the terminal has them.
+        case url(String)
         /// A quotation from a source, in its quotation marks: a paragraph in its own direction
         /// (an Arabic quote in the English UI is right to left, aligned right).
         case quote(String)
@@ -185,7 +187,7 @@ private struct Builder {
         let dated = src.published.map { date($0) } ?? strings.undated
         field(t.labelDate, src.dateNote.map { dated + " (" + $0.text(language) + ")" } ?? dated)
         field(t.labelKind, t.kindName(src.kind))
-        if let url = src.url { items.append(.identifier(url)) }
+        if let url = src.url { items.append(.url(url)) }
         if let file = src.file { items.append(.identifier(file)) }
         field(t.labelAccessed, src.accessed.map { date($0) })
         let uses = store.uses(ofSource: src.id)
@@ -282,7 +284,7 @@ private struct Builder {
     private mutating func identifiers(_ c: Citation) {
         guard let src = store.source(c.source) else { return }
         if let file = src.file { items.append(.identifier(file)) }
-        if let url = src.url { items.append(.identifier(url)) }
+        if let url = src.url { items.append(.url(url)) }
     }
 
     /// "outlet, date" for a citation (the file and URL follow as identifiers).
