@@ -8,8 +8,9 @@ import TerminalUI
 /// cursor, normal attributes (its `doupdate` always ends in them).
 ///
 /// Only what changed is sent: a span whose cells and row are as they were needs nothing, so a
-/// keypress that does not redraw a URL costs no byte more. A span that went away while its
-/// cells stayed is written again without a link, so no stale link is left under other text.
+/// keypress that does not redraw a URL costs no byte more. The cells of a span that went away
+/// and that ncurses did not rewrite (they did not change) are written again without a link, so
+/// no stale link is left; the rest ncurses has already written over.
 ///
 /// ```swift
 /// let plan = HyperlinkPass.plan(old: before, new: after, emitted: [], size: after.size)
@@ -47,21 +48,31 @@ enum HyperlinkPass {
         for link in current where !unchanged(link, old: old, new: new, written: written) {
             segments.append(Segment(y: link.span.y, x: link.span.x, cells: link.cells, target: link.span.target))
         }
-        for gone in written where !current.contains(gone) && gone.span.y < size.height {
-            // Write the cells of a vanished span again, without a link, except where a new span is.
-            let covered = current.filter { $0.span.y == gone.span.y }.map(\.span.columns)
-            var x = gone.span.x
-            let end = min(gone.span.columns.upperBound, size.width)
-            while x < end {
-                guard !covered.contains(where: { $0.contains(x) }) else { x += 1; continue }
-                var stop = x + 1
-                while stop < end, !covered.contains(where: { $0.contains(stop) }) { stop += 1 }
-                segments.append(Segment(y: gone.span.y, x: x, cells: cells(of: new, y: gone.span.y, columns: x..<stop),
-                                        target: nil))
-                x = stop
+        if let old, old.size == new.size {
+            for gone in written where !current.contains(gone) && gone.span.y < size.height {
+                segments += unlinked(gone.span, old: old, new: new, current: current, size: size)
             }
         }
         return Plan(segments: segments, written: current)
+    }
+
+    /// The cells of a vanished span that still hold its link: those ncurses left alone because
+    /// they did not change, and that no new span covers. Written again without a link.
+    private static func unlinked(_ gone: LinkSpan, old: Frame, new: Frame, current: [Written], size: Size) -> [Segment] {
+        let y = gone.y
+        let covered = current.filter { $0.span.y == y }.map(\.span.columns)
+        func stale(_ x: Int) -> Bool { old[x, y] == new[x, y] && !covered.contains { $0.contains(x) } }
+        var segments: [Segment] = []
+        var x = gone.x
+        let end = min(gone.columns.upperBound, size.width)
+        while x < end {
+            guard stale(x) else { x += 1; continue }
+            var stop = x + 1
+            while stop < end, stale(stop) { stop += 1 }
+            segments.append(Segment(y: y, x: x, cells: cells(of: new, y: y, columns: x..<stop), target: nil))
+            x = stop
+        }
+        return segments
     }
 
     /// A span already on screen whose row ncurses did not touch. Any change on the row counts:

@@ -129,11 +129,27 @@ import TerminalUI
         #expect(gone.written.isEmpty)
     }
 
-    @Test func aMovedSpanUnlinksOnlyTheCellsTheNewOneDoesNotCover() {
+    @Test func aMovedSpanUnlinksOnlyTheUnchangedCellsTheNewOneDoesNotCover() {
         let first = HyperlinkPass.plan(old: nil, new: frame(), written: [], size: size)
-        let moved = HyperlinkPass.plan(old: frame(), new: frame(at: 4), written: first.written, size: size)
-        #expect(moved.segments.map(\.target) == [target, nil])
-        #expect(moved.segments.last?.x == 2 && moved.segments.last?.cells.count == 2)
+        // "abcd" at 2 becomes "cdcd" at 2 with the link on 4..<8: 2 and 3 changed (ncurses wrote
+        // them); 4 and 5 are under the new span. Nothing is left to unlink.
+        var moved = frame(url: "cd", at: 2, linked: false)
+        for (i, c) in "cdcd".enumerated() { moved[2 + i, 1] = Cell(String(c)) }
+        moved.link(target, y: 1, columns: 4..<8)
+        let plan = HyperlinkPass.plan(old: frame(), new: moved, written: first.written, size: size)
+        #expect(plan.segments.map(\.target) == [target])
+        // "abcd" stays where it was but the link moves right by two: 2 and 3 are unlinked.
+        var shifted = frame(linked: false)
+        shifted.link(target, y: 1, columns: 4..<8)
+        let again = HyperlinkPass.plan(old: frame(), new: shifted, written: first.written, size: size)
+        #expect(again.segments.map(\.target) == [target, nil])
+        #expect(again.segments.last?.x == 2 && again.segments.last?.cells.count == 2)
+    }
+
+    @Test func aSpanWhoseCellsAllChangedNeedsNoUnlinking() {
+        let first = HyperlinkPass.plan(old: nil, new: frame(), written: [], size: size)
+        let plan = HyperlinkPass.plan(old: frame(), new: frame(url: "wxyz", linked: false), written: first.written, size: size)
+        #expect(plan.segments.isEmpty)
     }
 
     @Test func spansAreCutToTheDrawnScreenAndNeverTakeTheBottomRightCell() {
