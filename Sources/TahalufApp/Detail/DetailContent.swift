@@ -160,7 +160,7 @@ private struct Builder {
             items.append(.text(marks.bullet + " " + NumberFormat.words(o, language: language, digits: digits)))
             field(strings.labelCounts, o.counts.text(language))
             field(strings.labelAsOf, date(o.asOf))
-            items.append(.text(strings.labelSource + ": " + sourceLine(o.source)))
+            sourceLink(strings.labelSource + ": " + sourceLine(o.source), o.source)
             identifiers(o.source)
             if let q = o.source.quote { items.append(.quote(marks.quoted(q))) }
         }
@@ -280,6 +280,18 @@ private struct Builder {
         }
     }
 
+    /// A citation's source line: a link to the source's detail (every record citing it, the way
+    /// back from a record to its provenance and on to what else rests on it), or plain text
+    /// when the store does not know the source. A link gets its own arrow, so `bulleted` text
+    /// drops its bullet only when it becomes one.
+    private mutating func sourceLink(_ text: String, _ c: Citation, bulleted: Bool = false) {
+        if store.source(c.source) != nil {
+            items.append(.link(text, RecordRef(.source, c.source)))
+        } else {
+            items.append(.text(bulleted ? marks.bullet + " " + text : text))
+        }
+    }
+
     /// The source's seed file and URL, each on its own left-to-right line.
     private mutating func identifiers(_ c: Citation) {
         guard let src = store.source(c.source) else { return }
@@ -306,7 +318,7 @@ private struct Builder {
         section(strings.labelSources)
         guard !citations.isEmpty else { items.append(.text(strings.noSources)); return }
         for c in citations {
-            items.append(.text(marks.bullet + " " + sourceLine(c)))
+            sourceLink(sourceLine(c), c, bulleted: true)
             identifiers(c)
             if let q = c.quote { items.append(.quote(marks.quoted(q))) }
         }
