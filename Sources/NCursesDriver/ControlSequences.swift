@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// What tells the terminal not to reorder or reshape what tahaluf already reordered and shaped
 /// (terminal-bidi.md §2), sent after curses starts and again on resume; `leave` undoes it.
 /// With `--bidi terminal` tahaluf sends logical order and leaves the terminal's BiDi alone.
@@ -47,6 +49,54 @@ enum ControlSequences {
     /// OSC 52: put `text` on the clipboard of the terminal (and of the user's machine over SSH).
     static func clipboard(_ text: String) -> String {
         "\u{1B}]52;c;" + base64(Array(text.utf8)) + "\u{07}"
+    }
+
+    /// OSC 8 with an `id`, so every span of one URL is one link: what follows is a link to `target`
+    /// until `hyperlinkClose`. The URI is a `LinkTarget`, printable ASCII only; ST ends it.
+    static func hyperlinkOpen(_ target: LinkTarget) -> String {
+        "\u{1B}]8;id=" + target.id + ";" + target.uri + "\u{1B}\\"
+    }
+
+    /// OSC 8 with an empty URI: what follows is no link.
+    static let hyperlinkClose = "\u{1B}]8;;\u{1B}\\"
+
+    /// CUP, 0-based in, 1-based on the wire.
+    static func cursorPosition(row: Int, column: Int) -> String {
+        "\u{1B}[" + String(row + 1) + ";" + String(column + 1) + "H"
+    }
+
+    /// SGR 0: attributes and colours back to normal.
+    static let resetAttributes = "\u{1B}[0m"
+
+    /// One SGR sequence that sets a cell's look from normal: attributes, then colours as the
+    /// depth has them (0–7 as 30–37, 8–15 as 90–97 on 8-colour terminals, `38;5;n` on 256).
+    /// `useDefaults`: the terminal's default colours exist (`use_default_colors`); without them
+    /// ncurses draws the default as white on black, and so does this.
+    static func sgr(_ look: RoleLook, depth: ColorDepth, useDefaults: Bool) -> String {
+        var parameters = ["0"]
+        if look.attributes.contains(.bold) { parameters.append("1") }
+        if look.attributes.contains(.dim) { parameters.append("2") }
+        if look.attributes.contains(.underline) { parameters.append("4") }
+        if look.attributes.contains(.reverse) { parameters.append("7") }
+        if depth != .monochrome {
+            parameters.append(color(look.foreground, base: 30, fallback: 7, depth: depth, useDefaults: useDefaults))
+            parameters.append(color(look.background, base: 40, fallback: 0, depth: depth, useDefaults: useDefaults))
+        }
+        return "\u{1B}[" + parameters.joined(separator: ";") + "m"
+    }
+
+    private static func color(_ color: TerminalColor, base: Int, fallback: Int, depth: ColorDepth,
+                              useDefaults: Bool) -> String {
+        let index: Int
+        switch color {
+        case .terminalDefault:
+            guard !useDefaults else { return String(base + 9) }
+            index = fallback
+        case .index(let n): index = n
+        }
+        if index < 8 { return String(base + index) }
+        if depth == .basic8 && index < 16 { return String(base + 60 + index - 8) }
+        return String(base + 8) + ";5;" + String(index)
     }
 
     /// What undoes everything curses and tahaluf set, for the emergency path: mouse reports off,

@@ -32,11 +32,17 @@ public final class NCursesTerminal: TerminalDevice {
         /// How long ncurses waits after Esc for the rest of a key sequence. Short, so Esc feels
         /// instant, but long enough for arrow keys over SSH.
         public var escapeDelayMilliseconds: Int32
+        /// OSC 8 hyperlinks on the frame's link spans (`HyperlinkPass`), where the terminal takes
+        /// them (`HyperlinkSupport`). Never in kiosk mode, whatever this says: a visitor must not
+        /// be able to open a link. False with `--no-hyperlinks`.
+        public var hyperlinks: Bool
 
         public init(theme: ThemeVariant = .dark, mouse: Bool = true, kiosk: Bool = false,
-                    asciiOnly: Bool = false, appReordersText: Bool = true, escapeDelayMilliseconds: Int32 = 25) {
+                    asciiOnly: Bool = false, appReordersText: Bool = true, escapeDelayMilliseconds: Int32 = 25,
+                    hyperlinks: Bool = true) {
             self.theme = theme; self.mouse = mouse; self.kiosk = kiosk; self.asciiOnly = asciiOnly
             self.appReordersText = appReordersText; self.escapeDelayMilliseconds = escapeDelayMilliseconds
+            self.hyperlinks = hyperlinks
         }
     }
 
@@ -45,6 +51,10 @@ public final class NCursesTerminal: TerminalDevice {
     private let palette: StylePalette
     private let bidi: BidiHandshake
     private var lastFrame: Frame?
+    /// Set when hyperlinks are on for this terminal.
+    private let hyperlinkSupport: HyperlinkSupport?
+    /// The link spans on screen, as the last pass left them (empty after a full repaint).
+    private var linksWritten: [HyperlinkPass.Written] = []
     /// Alt-arrows and other keys with per-terminal codes (`KeyDecoder.extendedKeys`).
     private var extendedKeys: [Int32: Key] = [:]
     private var isOpen = true
@@ -53,7 +63,7 @@ public final class NCursesTerminal: TerminalDevice {
     /// Whether the last left-button report was a press, so its release is not a second click.
     private var leftButtonDown = false
     /// Scratch space for one cell's scalars (base + combining marks + NUL).
-    private let scalars = UnsafeMutablePointer<wchar_t>.allocate(capacity: Int(CCHARW_MAX) + 1)
+    private let scalars = UnsafeMutablePointer<wchar_t>.allocate(capacity: CellScalars.capacity + 1)
     private var cell = cchar_t()
 
     /// How often a wait for input wakes to look at signal flags (Ctrl-Z, SIGCONT).
@@ -76,6 +86,10 @@ public final class NCursesTerminal: TerminalDevice {
             throw TerminalSetupError.cannotStart(TerminalEnvironment.variable("TERM") ?? "unknown")
         }
         self.screen = screen
+        hyperlinkSupport = options.hyperlinks && !options.kiosk
+            ? HyperlinkSupport(terminalName: TerminalEnvironment.variable("TERM") ?? "",
+                               terminfo: { cap in tah_tigetstr(cap).map { String(cString: $0) } })
+            : nil
         Self.leaveInitialState()
         TerminalRestore.arm(sequence: Array(ControlSequences.emergencyRestore(
             terminfo: { cap in tah_tigetstr(cap).map { String(cString: $0) } },
@@ -176,12 +190,32 @@ public final class NCursesTerminal: TerminalDevice {
                 if cells < c.width && x + 1 < width { put(Cell(" ", style: c.style), x: x + 1, y: run.y) }
             }
         }
+        let shown = lastFrame
         lastFrame = frame
         wnoutrefresh(tah_stdscr())
         doupdate()
+        writeLinks(old: shown, new: frame, size: Size(width: width, height: height))
+    }
+
+    /// The hyperlink pass, after ncurses has written the frame and flushed (`HyperlinkPass`).
+    private func writeLinks(old: Frame?, new: Frame, size: Size) {
+        guard let support = hyperlinkSupport else { return }
+        if old == nil || old?.size != new.size { linksWritten = [] }
+        guard !new.links.isEmpty || !linksWritten.isEmpty else { return }
+        let plan = HyperlinkPass.plan(old: old, new: new, written: linksWritten, size: size)
+        linksWritten = plan.written
+        let asciiOnly = options.asciiOnly
+        writeDirect(HyperlinkPass.bytes(plan.segments, save: support.save, restore: support.restore,
+                                        sgr: palette.sgr, text: { cell in
+            let values = CellScalars.of(cell, asciiOnly: asciiOnly)
+            var text = String(String.UnicodeScalarView(values.compactMap(Unicode.Scalar.init)))
+            if CellScalars.columns(values, cell: cell) < cell.width { text += " " }
+            return text
+        }))
     }
 
     public func invalidate() {
+        linksWritten = []
         lastFrame = nil
         clearok(tah_curscr(), true)
     }
@@ -228,45 +262,19 @@ public final class NCursesTerminal: TerminalDevice {
 
     // MARK: Drawing
 
-    /// Writes one cell; returns the columns its first scalar takes. A curses cell holds one spacing
-    /// character and the marks on it, so of an emoji sequence (👨‍👩‍👧, 👍🏽, 🇸🇦, one glyph for the
-    /// text engine) only the first pictograph is written: the spacing scalars after it, and the
-    /// joiners between them, which a terminal would merge into the next cell, are left out.
+    /// Writes one cell (`CellScalars`); returns the columns its first scalar takes.
     @discardableResult
     private func put(_ c: Cell, x: Int, y: Int) -> Int {
-        var count = 0
-        for scalar in c.text.unicodeScalars {
-            guard count < Int(CCHARW_MAX) else { break }
-            if count > 0 && (scalar.value == 0x200D || scalar.value == 0x200C || Self.isSpacing(scalar)) { continue }
-            scalars[count] = wchar_t(bitPattern: visible(scalar, first: count == 0))
-            count += 1
-        }
-        if count == 0 { scalars[0] = 0x20; count = 1 }
-        scalars[count] = 0
+        let values = CellScalars.of(c, asciiOnly: options.asciiOnly)
+        for (i, value) in values.enumerated() { scalars[i] = wchar_t(bitPattern: value) }
+        scalars[values.count] = 0
         let (pair, attrs) = palette.resolve(c.style)
         if setcchar(&cell, scalars, attrs, pair, nil) != OK {
             scalars[0] = 0x3F; scalars[1] = 0
             _ = setcchar(&cell, scalars, attrs, pair, nil)
         }
         _ = mvwadd_wch(tah_stdscr(), Int32(y), Int32(x), &cell)
-        // Regional indicators are one column each (wcwidth); every other first scalar fills the cell.
-        return (0x1F1E6...0x1F1FF).contains(UInt32(bitPattern: scalars[0])) ? 1 : max(1, Int(c.width))
-    }
-
-    private static func isSpacing(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .spacingMark, .format: false
-        default: true
-        }
-    }
-
-    /// Never lets a control character or escape sequence reach the terminal: C0, DEL and C1 become
-    /// "?", as does anything the locale cannot encode.
-    private func visible(_ scalar: Unicode.Scalar, first: Bool) -> UInt32 {
-        let v = scalar.value
-        if v < 0x20 || (0x7F...0x9F).contains(v) { return 0x3F }
-        if options.asciiOnly && v > 0x7E { return first ? 0x3F : 0x20 }
-        return v
+        return CellScalars.columns(values, cell: c)
     }
 
     /// Writes bytes straight to the terminal, after whatever ncurses has buffered.

@@ -7,6 +7,9 @@ struct StylePalette {
     private var pairs: [Int16]
     private var attributes: [attr_t]
     let depth: ColorDepth
+    /// The theme and whether the terminal's default colours are in use, for `sgr`.
+    private let theme: ColorTheme
+    private let useDefaults: Bool
 
     /// Initialises colour pairs for `variant` on the terminal ncurses just opened.
     /// `noColor`: the NO_COLOR convention, monochrome whatever the terminal can do.
@@ -25,6 +28,8 @@ struct StylePalette {
         }
         let theme = ColorTheme(variant: variant, depth: depth)
         self.depth = depth
+        self.theme = theme
+        self.useDefaults = useDefaults
         pairs = Array(repeating: 0, count: 2 * roles.count)
         attributes = Array(repeating: tah_a_normal(), count: 2 * roles.count)
         for role in roles {
@@ -48,6 +53,12 @@ struct StylePalette {
         if style.bold { attrs |= tah_a_bold() }
         if style.underline { attrs |= tah_a_underline() }
         return (pairs[slot], attrs)
+    }
+
+    /// The SGR sequence that shows `style` as ncurses shows it, for the cells the driver writes
+    /// itself (`HyperlinkPass`).
+    func sgr(_ style: Style) -> String {
+        ControlSequences.sgr(theme.look(for: style), depth: depth, useDefaults: useDefaults)
     }
 
     /// Roles first, then their alternate shades.

@@ -28,6 +28,9 @@ public struct Cell: Hashable, Sendable {
 public struct Frame: Hashable, Sendable {
     public private(set) var size: Size
     public private(set) var cells: [Cell]
+    /// The parts of rows that show a URL (`LinkSpan`), for the driver's OSC 8 hyperlinks. Writing
+    /// a cell takes it out of any span, so an overlay drawn over a URL leaves no link under it.
+    public private(set) var links: [LinkSpan] = []
 
     public init(size: Size) {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
@@ -38,7 +41,36 @@ public struct Frame: Hashable, Sendable {
 
     public subscript(x: Int, y: Int) -> Cell {
         get { cells[y * size.width + x] }
-        set { cells[y * size.width + x] = newValue }
+        set {
+            cells[y * size.width + x] = newValue
+            if !links.isEmpty { unlink(x..<(x + 1), y: y) }
+        }
+    }
+
+    /// Makes `columns` of row `y` (clipped to the frame) a link to `target`: call it after drawing
+    /// the URL there, with the columns `draw` returned.
+    public mutating func link(_ target: LinkTarget, y: Int, columns: Range<Int>) {
+        let from = max(0, columns.lowerBound), to = min(size.width, columns.upperBound)
+        guard y >= 0, y < size.height, from < to else { return }
+        unlink(from..<to, y: y)
+        links.append(LinkSpan(target: target, y: y, x: from, width: to - from))
+    }
+
+    /// Takes `columns` of row `y` out of every span, splitting a span that goes on both sides.
+    private mutating func unlink(_ columns: Range<Int>, y: Int) {
+        guard links.contains(where: { $0.y == y && $0.columns.overlaps(columns) }) else { return }
+        links = links.flatMap { span -> [LinkSpan] in
+            guard span.y == y, span.columns.overlaps(columns) else { return [span] }
+            var parts: [LinkSpan] = []
+            if span.x < columns.lowerBound {
+                parts.append(LinkSpan(target: span.target, y: y, x: span.x, width: columns.lowerBound - span.x))
+            }
+            if span.columns.upperBound > columns.upperBound {
+                parts.append(LinkSpan(target: span.target, y: y, x: columns.upperBound,
+                                      width: span.columns.upperBound - columns.upperBound))
+            }
+            return parts
+        }
     }
 
     /// Fills a rectangle (clipped to the frame) with one cell.
@@ -70,10 +102,13 @@ public struct Frame: Hashable, Sendable {
 
     public enum Alignment: Sendable { case left, right, center }
 
-    /// Draws a visual line in the first row of `rect`, aligned, clipped to the rectangle.
-    public mutating func draw(_ line: VisualLine, in rect: Rect, align: Alignment, style: Style = .normal) {
-        guard !rect.isEmpty else { return }
+    /// Draws a visual line in the first row of `rect`, aligned, clipped to the rectangle. Returns
+    /// the columns it wrote (empty when nothing fit), where a URL's link goes.
+    @discardableResult
+    public mutating func draw(_ line: VisualLine, in rect: Rect, align: Alignment, style: Style = .normal) -> Range<Int> {
+        guard !rect.isEmpty else { return 0..<0 }
         let area = clip(rect)
+        var drawn: Range<Int>?
         var x: Int
         switch align {
         case .left: x = rect.x
@@ -81,10 +116,15 @@ public struct Frame: Hashable, Sendable {
         case .center: x = rect.x + (rect.width - line.width) / 2
         }
         for g in line.glyphs {
-            if x >= rect.x { put(g, x: x, y: rect.y, style: style, within: area) }
+            if x >= rect.x, area.contains(x: x, y: rect.y) {
+                put(g, x: x, y: rect.y, style: style, within: area)
+                let end = min(x + g.width, area.maxX)
+                drawn = (drawn?.lowerBound ?? x)..<end
+            }
             x += g.width
             if x >= rect.maxX { break }
         }
+        return drawn ?? 0..<0
     }
 
     /// Plain text rows (continuation cells omitted), for tests and dumps.

@@ -36,6 +36,10 @@ struct Browse: ParsableCommand {
           help: "For slow links: a cursor move rewrites a few cells (selection marked in a gutter, detail strip updated on Enter). Also TAHALUF_LOW_BANDWIDTH=1.")
     var lowBandwidth = false
 
+    @Flag(name: .customLong("no-hyperlinks"),
+          help: "Do not make URLs clickable (OSC 8 hyperlinks, sent where the terminal takes them; never in a kiosk). Also TAHALUF_NO_HYPERLINKS=1.")
+    var noHyperlinks = false
+
     @Option(help: ArgumentHelp("""
         A directory with your own copies of the seed articles, read in full by the article reader \
         (r). Each file is named as in sources.json, e.g. 000_895db97fb6067cf4.txt, UTF-8 text.
@@ -70,6 +74,6 @@ struct Browse: ParsableCommand {
                                     kiosk: kiosk ? KioskConfig(idleSeconds: idle, exitKey: exitKey) : nil)
         config.lowBandwidth = lowBandwidth
         try Browser(config: config, theme: theme, dataDirectory: dataOptions.data, articlesDirectory: articles,
-                    bookmarkFile: !noBookmarkFile).run()
+                    bookmarkFile: !noBookmarkFile, hyperlinks: !noHyperlinks).run()
     }
 }

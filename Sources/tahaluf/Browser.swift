@@ -33,6 +33,9 @@ struct Browser {
     var articlesDirectory: String? = nil
     /// False with `--no-bookmark-file`: bookmarks last for the session only.
     var bookmarkFile = true
+    /// False with `--no-hyperlinks` (or `TAHALUF_NO_HYPERLINKS=1`): URLs are not sent as OSC 8 links.
+    /// A kiosk never sends them (`NCursesTerminal.Options.hyperlinks`).
+    var hyperlinks = true
 
     /// What `--articles` must name.
     static func isDirectory(_ path: String) -> Bool {
@@ -71,7 +74,9 @@ struct Browser {
             try TerminalEnvironment.checkCanDriveTerminal()
             terminal = try NCursesTerminal(options: .init(theme: theme, mouse: config.mouse, kiosk: config.kiosk != nil,
                                                           asciiOnly: !utf8,
-                                                          appReordersText: config.text.bidi == .app))
+                                                          appReordersText: config.text.bidi == .app,
+                                                          hyperlinks: hyperlinks
+                                                              && TerminalEnvironment.variable("TAHALUF_NO_HYPERLINKS") != "1"))
         } catch {
             printError(String(describing: error))
             throw ExitStatus.terminalUnavailable

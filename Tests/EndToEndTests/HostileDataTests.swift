@@ -219,10 +219,12 @@ enum TerminalSafety {
 
     /// For what a curses program wrote to its terminal: its own escape sequences are expected, but
     /// none that only data could have brought (OSC, DCS, SOS/PM/APC, C1 controls, bidi controls),
-    /// and the bytes must be valid UTF-8.
+    /// and the bytes must be valid UTF-8. Tahaluf's own OSC 8 hyperlinks are expected too, in
+    /// their exact form only: a 16-digit hex id and a URI of RFC 3986 characters, ended by ST.
     static func problems(inTerminalOutput bytes: [UInt8]) -> [String] {
         var problems: [String] = []
         let text = String(decoding: bytes, as: UTF8.self)
+            .replacing(/\x1B\]8;(id=[0-9a-f]{16};[A-Za-z0-9\-._~:\/?#\[\]@!$&'()*+,;=%]+)?;?\x1B\\/, with: "")
         if String(validating: bytes, as: UTF8.self) == nil { problems.append("invalid UTF-8") }
         for (introducer, name) in [("\u{1B}]", "OSC"), ("\u{1B}P", "DCS"), ("\u{1B}X", "SOS"), ("\u{1B}^", "PM"), ("\u{1B}_", "APC")]
         where text.contains(introducer) {

@@ -20,7 +20,8 @@ import TerminalUI
         DetailContent(ref, store: store, language: language, months: .levant).items.map {
             switch $0 {
             case .field(let label, let value): label + ": " + value
-            case .text(let text), .identifier(let text), .quote(let text), .section(let text), .link(let text, _): text
+            case .text(let text), .identifier(let text), .url(let text), .quote(let text), .section(let text),
+                 .link(let text, _): text
             case .blank: ""
             }
         }.map(Sanitizer.sanitize)

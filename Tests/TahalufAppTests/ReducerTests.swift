@@ -124,7 +124,7 @@ import TerminalUI
 
     }
 
-    @Test func aDetailOpensAtItsTopEvenOnASmallTerminal() {
+    @Test func aDetailOpensAtItsTopEvenOnASmallTerminal() throws {
         var state = Self.start(Size(width: 40, height: 12), language: .en)
         state = TestDriver.run(state, [.end, .move(.up), .move(.up), .open])
         let rows = render(state, store: Fixture.store, size: state.size).rows
@@ -142,10 +142,13 @@ import TerminalUI
         #expect(render(state, store: Fixture.store, size: state.size).rows.contains { $0.contains("002_fce76edd2a46ce5c.txt") })
         state = TestDriver.press(state, [.home])
         #expect(state.detail.scroll == 0)
-        // Down past the last link keeps scrolling.
+        // Down past the last link keeps scrolling, to the bottom, where the last link (the
+        // source, which leads to the source's detail) stays lit.
         state = TestDriver.press(state, Array(repeating: .down, count: 30))
         #expect(state.detail.scroll > 0)
-        #expect(state.detail.selectedLink == nil)
+        let links = DetailContent(try #require(state.detail.current), store: Fixture.store, language: .en, months: .levant).links
+        #expect(state.detail.selectedLink == links.count - 1)
+        #expect(links.last?.kind == .source)
     }
 
     @Test func helpTogglesAndListsEveryKey() {

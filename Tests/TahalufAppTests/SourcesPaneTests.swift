@@ -133,7 +133,7 @@ import TerminalUI
         for quote in uses.compactMap(\.quote) { #expect(texts.contains("«" + quote + "»")) }
         // The metadata: outlet, kind, URL and seed file.
         #expect(content.items.contains(.identifier("004_d9793a676d49900f.txt")))
-        #expect(content.items.contains(.identifier(try #require(store.source("seed-004")?.url))))
+        #expect(content.items.contains(.url(try #require(store.source("seed-004")?.url))))
         #expect(content.items.contains(.field(label: "Kind", value: "seed article")))
     }
 

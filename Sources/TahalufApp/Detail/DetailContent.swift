@@ -15,8 +15,10 @@ struct DetailContent {
     enum Item: Equatable {
         case field(label: String, value: String)
         case text(String)
-        /// A file name or URL: always laid out left to right, so "002_x.txt" never reads "x.txt_002".
+        /// A file name: always laid out left to right, so "002_x.txt" never reads "x.txt_002".
         case identifier(String)
+        /// A source's URL: laid out as an identifier, and a hyperlink where the terminal has them.
+        case url(String)
         /// A quotation from a source, in its quotation marks: a paragraph in its own direction
         /// (an Arabic quote in the English UI is right to left, aligned right).
         case quote(String)
@@ -158,7 +160,7 @@ private struct Builder {
             items.append(.text(marks.bullet + " " + NumberFormat.words(o, language: language, digits: digits)))
             field(strings.labelCounts, o.counts.text(language))
             field(strings.labelAsOf, date(o.asOf))
-            items.append(.text(strings.labelSource + ": " + sourceLine(o.source)))
+            sourceLink(strings.labelSource + ": " + sourceLine(o.source), o.source)
             identifiers(o.source)
             if let q = o.source.quote { items.append(.quote(marks.quoted(q))) }
         }
@@ -185,7 +187,7 @@ private struct Builder {
         let dated = src.published.map { date($0) } ?? strings.undated
         field(t.labelDate, src.dateNote.map { dated + " (" + $0.text(language) + ")" } ?? dated)
         field(t.labelKind, t.kindName(src.kind))
-        if let url = src.url { items.append(.identifier(url)) }
+        if let url = src.url { items.append(.url(url)) }
         if let file = src.file { items.append(.identifier(file)) }
         field(t.labelAccessed, src.accessed.map { date($0) })
         let uses = store.uses(ofSource: src.id)
@@ -278,11 +280,23 @@ private struct Builder {
         }
     }
 
+    /// A citation's source line: a link to the source's detail (every record citing it, the way
+    /// back from a record to its provenance and on to what else rests on it), or plain text
+    /// when the store does not know the source. A link gets its own arrow, so `bulleted` text
+    /// drops its bullet only when it becomes one.
+    private mutating func sourceLink(_ text: String, _ c: Citation, bulleted: Bool = false) {
+        if store.source(c.source) != nil {
+            items.append(.link(text, RecordRef(.source, c.source)))
+        } else {
+            items.append(.text(bulleted ? marks.bullet + " " + text : text))
+        }
+    }
+
     /// The source's seed file and URL, each on its own left-to-right line.
     private mutating func identifiers(_ c: Citation) {
         guard let src = store.source(c.source) else { return }
         if let file = src.file { items.append(.identifier(file)) }
-        if let url = src.url { items.append(.identifier(url)) }
+        if let url = src.url { items.append(.url(url)) }
     }
 
     /// "outlet, date" for a citation (the file and URL follow as identifiers).
@@ -304,7 +318,7 @@ private struct Builder {
         section(strings.labelSources)
         guard !citations.isEmpty else { items.append(.text(strings.noSources)); return }
         for c in citations {
-            items.append(.text(marks.bullet + " " + sourceLine(c)))
+            sourceLink(sourceLine(c), c, bulleted: true)
             identifiers(c)
             if let q = c.quote { items.append(.quote(marks.quoted(q))) }
         }

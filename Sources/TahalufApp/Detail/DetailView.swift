@@ -11,6 +11,8 @@ enum DetailView {
         var text: VisualLine; var style: Style; var link: Int?
         /// A paragraph in its own direction (a quote) aligns to its own start edge.
         var ownDirection = false
+        /// What the line's text links to: a URL the frame marks as a link where it is drawn.
+        var target: LinkTarget?
     }
 
     /// `limit`: stop once this many lines are made (the grid's summary shows only its first lines).
@@ -30,10 +32,13 @@ enum DetailView {
             case .field(let label, let value): add(label + ": " + context.language.isolate(value), .normal)
             case .text(let text): add(text, .normal)
             case .quote(let text): add(text, .normal, base: .auto)
-            case .identifier(let text):
+            case .identifier(let text), .url(let text):
                 // A URL or file name is never broken across rows: it gets its own row, cut with
-                // "…" only when it is wider than the whole row.
-                out.append(Line(text: context.text.fit(text, width: width, base: .ltr), style: Style(.dim), link: nil))
+                // "…" only when it is wider than the whole row (the link still opens all of it).
+                var target: LinkTarget?
+                if case .url = item { target = LinkTarget(text) }
+                out.append(Line(text: context.text.fit(text, width: width, base: .ltr), style: Style(.dim), link: nil,
+                                target: target))
             case .section(let label): add(label, Style(.accent, bold: true))
             case .blank: out.append(Line(text: VisualLine(glyphs: [], isRTL: context.base == .rtl), style: .normal, link: nil))
             case .link(let label, _):
@@ -87,7 +92,8 @@ enum DetailView {
             if line.style.role == .selected { frame.fill(row, with: Cell(" ", style: line.style)) }
             if let link = line.link, link == state?.selectedLink { context.markSelection(row, into: &frame) }
             let align: Frame.Alignment = !line.ownDirection ? context.direction.startAlignment : line.text.isRTL ? .right : .left
-            frame.draw(line.text, in: row, align: align, style: line.style)
+            let drawn = frame.draw(line.text, in: row, align: align, style: line.style)
+            if let target = line.target { frame.link(target, y: row.y, columns: drawn) }
         }
     }
 

@@ -132,8 +132,9 @@ public enum SourcesPane: Pane {
         if let footer = areas.footer, !context.lowBandwidth {
             let source = sources[selected]
             if let link = source.url ?? source.file {
-                frame.draw(context.text.fit(link, width: footer.width, base: .ltr), in: footer,
-                           align: direction.startAlignment, style: Style(.dim))
+                let drawn = frame.draw(context.text.fit(link, width: footer.width, base: .ltr), in: footer,
+                                       align: direction.startAlignment, style: Style(.dim))
+                if let url = source.url, let target = LinkTarget(url) { frame.link(target, y: footer.y, columns: drawn) }
             } else {
                 context.drawStart(s.noLink, in: footer, style: Style(.dim), into: &frame)
             }

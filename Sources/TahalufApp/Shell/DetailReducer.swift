@@ -48,7 +48,9 @@ extension Shell {
         switch action {
         case .move(.down):
             if let selected = detail.selectedLink {
-                if selected + 1 < links.count { detail.selectedLink = selected + 1 } else { scroll(by: 1) }
+                // Past the last link Down scrolls on; at the bottom it keeps the last link lit
+                // (clearing it there would only make the next Down light it again).
+                if selected + 1 < links.count { detail.selectedLink = selected + 1 } else if top < maxScroll { scroll(by: 1) }
             } else if let link = firstLinkInView() {
                 detail.selectedLink = link
             } else {
