@@ -1,4 +1,5 @@
 import CoalitionStore
+import TahalufTestSupport
 import TahalufApp
 import TerminalUI
 #if canImport(Glibc)

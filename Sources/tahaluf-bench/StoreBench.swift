@@ -1,4 +1,5 @@
 import CoalitionStore
+import TahalufTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,6 @@
 import Testing
 @testable import CoalitionStore
+import TahalufTestSupport
 
 @Suite struct SearchTests {
     let store = Fixture.store

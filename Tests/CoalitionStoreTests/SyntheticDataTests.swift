@@ -1,5 +1,6 @@
 import Testing
-@testable import CoalitionStore
+import CoalitionStore
+@testable import TahalufTestSupport
 
 @Suite struct SyntheticDataTests {
     @Test func generatedDataValidates() throws {

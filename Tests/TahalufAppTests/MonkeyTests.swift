@@ -1,6 +1,7 @@
 import Testing
 import FoundationEssentials
 import CoalitionStore
+import TahalufTestSupport
 import RTLText
 import TerminalUI
 @testable import TahalufApp

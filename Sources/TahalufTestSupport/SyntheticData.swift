@@ -1,3 +1,5 @@
+import CoalitionStore
+
 /// A deterministic, valid, bilingual dataset of any size, for tests and benchmarks: events with
 /// Arabic titles (some with harakat), places, summaries and links; members with unique codes
 /// and tiles; groups with co-chairs; figures with observations.
@@ -75,7 +77,7 @@ public enum SyntheticData {
             switch random.below(10) {
             case 0: date = FactDate(year: year)
             case 1: date = FactDate(year: year, month: month)
-            default: date = FactDate(year: year, month: month, day: 1 + random.below(FactDate.daysIn(month: month, year: year)))
+            default: date = FactDate(year: year, month: month, day: 1 + random.below(daysIn(month: month, year: year)))
             }
             let voweled = random.below(4) == 0
             let topic = topics[random.below(topics.count)]
@@ -104,6 +106,15 @@ public enum SyntheticData {
             value /= 26
         }
         return index < 17_576 ? code : "X" + code
+    }
+
+    /// The days of a month (the store's own rule is internal to it; dates here must be valid).
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     static func arabicNumber(_ n: Int) -> String {
