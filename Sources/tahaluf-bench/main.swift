@@ -1,11 +1,19 @@
 // tahaluf-bench: in-process benchmarks, printed as table rows for `make bench`.
-// Each area adds its function to `suites`.
+// Each area adds its function to `suites`. `tahaluf-bench write-data ...` writes a synthetic data
+// set instead (`WriteData.swift`).
+#if canImport(Glibc)
+import Glibc
+#endif
+
 let suites: [(String, () -> [BenchRow])] = [
     ("store", storeBench),
     ("text", textBench),
     ("shell", shellBench),
 ]
 
+if CommandLine.arguments.dropFirst().first == "write-data" {
+    exit(writeData(Array(CommandLine.arguments.dropFirst(2))))
+}
 let filter = CommandLine.arguments.dropFirst().first
 print("| benchmark | median | unit | note |")
 print("|---|---|---|---|")
