@@ -173,7 +173,7 @@ public struct SyntheticGenerator {
         }
         let precise = date.day != nil
         return Event(
-            id: "\(template.slug)-\(year)-\(index)", date: date,
+            id: "ev-\(index)-\(template.slug)", date: date,
             inferred: !precise && random.below(3) == 0 ? SyntheticText.inferred : nil,
             category: template.category,
             title: Localized(ar: fill.arabic(template.title), en: fill.english(template.title)),

@@ -43,7 +43,7 @@ import TahalufTestSupport
         return line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound) + 1
     }
 
-    /// The id of the event on `line`, as problems quote it (`"air-strike-2019-14999"`).
+    /// The id of the event on `line`, as problems quote it (`"ev-14999-air-strike"`).
     static func recordLabel(_ line: String) -> String {
         let id = line.firstMatch(of: /"id": "([^"]+)"/)!.1
         return "\"\(id)\""
