@@ -14,7 +14,8 @@
 #   lynx on the HTML      ready: its status line "-- press space for next page --", shown once the
 #                         page is read (before, it shows a partial first page over "Read N KiB")
 # and `tahaluf check --data DIR`: wall time and peak RSS (wait4's rusage). One markdown table per
-# size, with ratios and the issue's targets. A program that refuses the data or never gets ready
+# size, with ratios and the issue's targets; then `tahaluf-bench scale DIR` on the same directory:
+# Store.load, search medians (target < 20 ms) and a keypress at 200x60 (target < 1 ms), in process. A program that refuses the data or never gets ready
 # is a row saying so, not an abort.
 #
 # SCALE=0 skips all of it. SCALE_RUNS (default 6) measured runs per program and size, in 3
@@ -86,6 +87,7 @@ for size in $sizes; do
     --csv "$work/$size/events.csv" --html "$work/$size/events.html"
   written=$(date +%s%N)
   check_runs "$size"
+  "$bin/tahaluf-bench" scale "$work/$size/data" > "$work/$size/in-process.md" 2>&1 || true
   # VisiData is ready when the first event's row is drawn: its id at the start of a screen line.
   first_id="$(sed -n 2p "$work/$size/events.csv" | cut -d, -f1)"
   check_ok="$("$python" -c 'import json,sys; print(int(all(r["status"] == 0 for r in json.load(open(sys.argv[1])))))' "$work/$size/check.json")"
@@ -156,5 +158,9 @@ print("|---|---|---|")
 for name, s in peers.items():
     print(f"| tahaluf / {name} | {ratio(ours.get('ready'), s.get('ready'))} | {ratio(ours.get('rss'), s.get('rss'))} |")
 EOF
+  echo
+  echo "In process, on the same directory (tahaluf-bench scale: Store.load, search, a keypress at 200x60):"
+  echo
+  cat "$work/$size/in-process.md"
   rm -rf "${work:?}/$size"   # a million events take about 1.5 GiB in three formats
 done
