@@ -14,7 +14,8 @@ import TahalufTestSupport
     static let record = 15_000
     static var recordLine: Int { record + 1 }
 
-    /// Written once per test process; each test changes a copy.
+    /// Written once per test process (13 MiB, left in the temporary directory like other
+    /// fixtures); each test changes a copy and removes it.
     static let original: String = {
         let path = NSTemporaryDirectory() + "tahaluf-large-bad-data-" + UUID().uuidString
         try! SyntheticDataWriter.write(events: eventCount, members: 500, seed: 15, to: path)
@@ -71,6 +72,7 @@ import TahalufTestSupport
         let directory = try Self.directory(changingLine: Self.recordLine) {
             $0.replacing(/"date": "[0-9-]+"/, with: "\"date\": \"2019-02-30\"", maxReplacements: 1)
         }
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let line = try Self.eventLine(in: directory, Self.recordLine)
         let error = try #require(Self.loadError(directory))
         let column = try #require(Self.column(of: "\"2019-02-30\"", in: line))
@@ -83,6 +85,7 @@ import TahalufTestSupport
         let directory = try Self.directory(changingLine: 12_346) {
             $0.replacing(/"members": \["[A-Z]+"/, with: "\"members\": [\"ZZZZ\"", maxReplacements: 1)
         }
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let line = try Self.eventLine(in: directory, 12_346)
         let problem = try #require(Self.loadError(directory)?.problems.first)
         #expect(problem.file == "events.json")
@@ -97,6 +100,7 @@ import TahalufTestSupport
     @Test func aTruncatedFileSaysWhereItEnds() throws {
         let path = NSTemporaryDirectory() + "tahaluf-large-bad-data-truncated-" + UUID().uuidString
         try FileManager.default.copyItem(atPath: Self.original, toPath: path)
+        defer { try? FileManager.default.removeItem(atPath: path) }
         let full = try String(contentsOfFile: path + "/events.json", encoding: .utf8)
         let lines = full.components(separatedBy: "\n")
         // Cut in the middle of record 15,000, inside its summary.
@@ -118,6 +122,7 @@ import TahalufTestSupport
                          with: "\"members\": " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth),
                          maxReplacements: 1)
         }
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let line = try Self.eventLine(in: directory, Self.recordLine)
         let start = try #require(Self.column(of: "[[[", in: line))
         let problem = try #require(Self.loadError(directory)?.problems.first)
@@ -135,6 +140,7 @@ import TahalufTestSupport
         let directory = try Self.directory(changingLine: Self.recordLine) {
             $0.replacing(/"title": \{"ar": "[^"]*"/, with: "\"title\": {\"ar\": \"\(long)\"", maxReplacements: 1)
         }
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let line = try Self.eventLine(in: directory, Self.recordLine)
         withKnownIssue("the loader has no limit on string length yet (issue 14)") {
             let problem = try #require(Self.loadError(directory)?.problems.first)
@@ -150,6 +156,7 @@ import TahalufTestSupport
         let directory = try Self.directory(changingLine: Self.recordLine) {
             $0.replacing(/"date": "[0-9-]+"/, with: "\"date\": \"2019-13-01\"", maxReplacements: 1)
         }
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         #expect(Self.loadError(directory) != nil)
         try FileManager.default.removeItem(atPath: directory + "/events.json")
         try FileManager.default.copyItem(atPath: Self.original + "/events.json", toPath: directory + "/events.json")
