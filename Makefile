@@ -12,7 +12,10 @@ VERSION      = $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/t
 APT_WAIT     = -o DPkg::Lock::Timeout=600
 
 SYSTEM_PACKAGES      = libncursesw5-dev libfribidi-dev tmux unicode-data python3 openssh-server openssh-client strace
-BENCH_PACKAGES       = w3m hyperfine time python3-pyte
+BENCH_PACKAGES       = w3m hyperfine time python3-pyte lynx python3-venv
+# The scale benchmark's peer from PyPI, pinned, in a venv of its own (Docs/DECISIONS.md).
+BENCH_PYENV          = .build/benchenv
+BENCH_PYTHON_PACKAGES = visidata==3.4
 # Files the tests need from those packages, checked before calling apt-get.
 SYSTEM_PROBES        = /usr/include/ncursesw/curses.h /usr/include/fribidi/fribidi.h \
                        /usr/bin/tmux /usr/share/unicode/BidiCharacterTest.txt /usr/bin/python3 /usr/sbin/sshd /usr/bin/ssh /usr/bin/strace \
@@ -33,7 +36,7 @@ PYTHON_PACKAGES      = pybtex==0.26.1 citeproc-py==0.11.1 rispy==0.10.0 jsonsche
 help:
 	@echo "make run      build and start tahaluf on the bundled data (ARGS='--lang en' to pass options)"
 	@echo "make test     build and run every test"
-	@echo "make bench    benchmarks next to w3m, one table"
+	@echo "make bench    benchmarks next to w3m, and at 100k/1M events next to VisiData and lynx (SCALE=0 skips those)"
 	@echo "make fuzz     libFuzzer on the loader and the text engine (FUZZ_SECONDS=60 each; not in CI)"
 	@echo "make install  PREFIX=$(PREFIX)"
 	@echo "make dist     tahaluf-VERSION.tar.gz from the committed tree (make distcheck: unpack it, make test there)"
@@ -85,9 +88,15 @@ snapshots: deps
 	TAHALUF_UPDATE_SNAPSHOTS=1 $(SWIFT) test --filter SnapshotTests
 
 bench-deps:
-	@command -v w3m >/dev/null && command -v hyperfine >/dev/null && python3 -c 'import pyte' 2>/dev/null || { \
+	@command -v w3m >/dev/null && command -v hyperfine >/dev/null && command -v lynx >/dev/null && \
+	  python3 -c 'import pyte, ensurepip' 2>/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_WAIT) $(BENCH_PACKAGES) >/dev/null; \
 	  else echo "Install: sudo apt-get install $(BENCH_PACKAGES)"; exit 1; fi; }
+	@stamp="$(BENCH_PYENV)/.installed"; want="$(BENCH_PYTHON_PACKAGES)"; \
+	if [ -f "$$stamp" ] && [ "$$(cat "$$stamp")" = "$$want" ]; then exit 0; fi; \
+	rm -rf "$(BENCH_PYENV)" && python3 -m venv "$(BENCH_PYENV)" && \
+	"$(BENCH_PYENV)/bin/pip" install --quiet --disable-pip-version-check $(BENCH_PYTHON_PACKAGES) && \
+	echo "$$want" > "$$stamp"
 
 bench: deps bench-deps
 	$(SWIFT) build $(BUILD_FLAGS) --product tahaluf

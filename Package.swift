@@ -29,6 +29,9 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["RTLText"]),
         .target(name: "TahalufApp", dependencies: ["CoalitionStore", "RTLText", "TerminalUI", "SharedValues"]),
 
+        // Synthetic data sets and a dataset writer, for the tests and the benchmarks (not the app).
+        .target(name: "TahalufTestSupport", dependencies: ["CoalitionStore"]),
+
         // The only module that calls ncurses.
         .target(name: "NCursesDriver", dependencies: ["CNCursesW", "TerminalUI", "SharedValues"]),
 
@@ -37,14 +40,14 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "tahaluf-bench", dependencies: [
-            "CoalitionStore", "RTLText", "TerminalUI", "TahalufApp",
+            "CoalitionStore", "RTLText", "TerminalUI", "TahalufApp", "TahalufTestSupport",
         ]),
 
         .testTarget(name: "SharedValuesTests", dependencies: ["SharedValues"]),
-        .testTarget(name: "CoalitionStoreTests", dependencies: ["CoalitionStore"]),
-        .testTarget(name: "RTLTextTests", dependencies: ["RTLText", "CoalitionStore", "SharedValues"], exclude: ["Differential"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "RTLText", "CoalitionStore"]),
-        .testTarget(name: "TahalufAppTests", dependencies: ["TahalufApp", "CoalitionStore", "TerminalUI", "RTLText"],
+        .testTarget(name: "CoalitionStoreTests", dependencies: ["CoalitionStore", "TahalufTestSupport"]),
+        .testTarget(name: "RTLTextTests", dependencies: ["RTLText", "SharedValues", "TahalufTestSupport"], exclude: ["Differential"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "RTLText", "TahalufTestSupport"]),
+        .testTarget(name: "TahalufAppTests", dependencies: ["TahalufApp", "CoalitionStore", "TerminalUI", "RTLText", "TahalufTestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "NCursesDriverTests", dependencies: ["NCursesDriver", "CNCursesW", "TerminalUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RTLText"]),

@@ -7,6 +7,9 @@
 # 3. Over a real pty, with scripts/ptybench.py, in the same run: tahaluf (bundled data), tahaluf
 #    --low-bandwidth, and w3m (the seed articles as one HTML page, from scripts/seed_page.py), all
 #    at 120x40: time to the first full frame, bytes written per cursor move, peak RSS.
+# 4. scripts/scalebench.sh: 100,000 and 1,000,000 synthetic events, tahaluf --data next to VisiData
+#    (CSV) and lynx (HTML) on the same rows: first frame, peak RSS, check time (SCALE=0 skips it,
+#    SCALE_SIZES picks the sizes).
 #
 # RUNS (default 12) measured runs per program, in 4 interleaved rounds, each after a warm-up run.
 # PTY_ONLY=1 skips part 1 (only the tahaluf binary needs a release build then). Everything it reads
@@ -106,3 +109,6 @@ for name, s in (("tahaluf", ours), ("tahaluf --low-bandwidth", low), ("w3m", pee
     if s.get("failed"):
         print(f"\nwarning: {s['failed']} of {s['runs']} {name} runs failed (see the ptybench log)")
 EOF
+
+# 4. A researcher's own data at scale, next to VisiData and lynx.
+bash "$repo/scripts/scalebench.sh" "$bin"

@@ -174,7 +174,8 @@ def one_run(args):
             if got is not None and ready_re.search(session.screen_text()):
                 ready = got
         if ready is None:
-            return {"error": "never ready", "screen": session.screen_text()[-400:]}
+            why = "exited before ready" if session.eof else f"not ready within {args.timeout:g} s"
+            return {"error": why, "screen": session.screen_text()[-400:]}
         result["ready_ms"] = ms(ready)
         result["ready_bytes"] = session.total
         result["settled_ms"] = ms(session.quiet_after(quiet, deadline) or ready)

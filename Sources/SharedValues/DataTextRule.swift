@@ -64,8 +64,15 @@ public enum DataTextRule {
         case 0x00...0x1F, 0x7F...0x9F: return "the control character"
         case 0x202A...0x202E: return "the bidi embedding or override"
         case 0xFEFF: return "the byte-order mark"
-        default: return scalar.properties.isNoncharacterCodePoint ? "the noncharacter" : nil
+        default: return isNoncharacter(scalar.value) ? "the noncharacter" : nil
         }
+    }
+
+    /// The 66 noncharacters, U+FDD0–U+FDEF and the last two code points of every plane, by
+    /// arithmetic: the same set as `Unicode.Scalar.Properties.isNoncharacterCodePoint`, whose table
+    /// lookup was half the time of writing a large export.
+    static func isNoncharacter(_ value: UInt32) -> Bool {
+        (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
     }
 
     private static func code(_ scalar: Unicode.Scalar) -> String {

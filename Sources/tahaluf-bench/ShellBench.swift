@@ -1,4 +1,5 @@
 import CoalitionStore
+import TahalufTestSupport
 import TahalufApp
 import TerminalUI
 #if canImport(Glibc)
@@ -41,7 +42,7 @@ func shellBench() -> [BenchRow] {
 }
 
 /// Medians of a keypress (reduce + render + diff) and of render alone, with `focus` focused.
-private func keypressRows(_ label: String, store: Store, focus: PaneID, size: Size, withDiff: Bool,
+func keypressRows(_ label: String, store: Store, focus: PaneID, size: Size, withDiff: Bool,
                           runs: Int) -> [BenchRow] {
     var state = reduce(AppState(), .resize(size), store: store).state
     state.focus = focus

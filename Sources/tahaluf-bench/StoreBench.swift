@@ -1,4 +1,5 @@
 import CoalitionStore
+import TahalufTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -81,7 +82,7 @@ func storeBench() -> [BenchRow] {
 }
 
 /// A load failure in one table cell: the count, not the list (`tahaluf check` lists them).
-private func problemSummary(_ error: any Error) -> String {
+func problemSummary(_ error: any Error) -> String {
     guard let error = error as? DataLoadError else { return "does not load" }
     return "does not load: \(error.problems.count) problems (first: \(error.problems.first?.description ?? "-"))"
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CoalitionStore
+import TahalufTestSupport
 
 /// `aliases.json`: optional, read with the other files, and every problem positioned.
 @Suite struct AliasLoadingTests {

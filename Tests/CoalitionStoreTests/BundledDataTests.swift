@@ -1,5 +1,6 @@
 import Testing
 @testable import CoalitionStore
+import TahalufTestSupport
 
 /// The real data in `Resources/` loads without a single problem, and the searches the issue
 /// names work on it.

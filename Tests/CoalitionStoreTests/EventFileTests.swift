@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CoalitionStore
+import TahalufTestSupport
 
 /// The large-file path (`EventFileReader`, `EventScanner`, `ScanAhead`, `EventFile`) gives what the
 /// in-memory path gives. (`Fixture.problems` checks the same for every loader error test.)

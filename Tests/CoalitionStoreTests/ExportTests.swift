@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CoalitionStore
+import TahalufTestSupport
 
 @Suite struct ExportTests {
     @Test func jsonExportLoadsBackToTheSameDataset() throws {

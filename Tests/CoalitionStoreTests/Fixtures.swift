@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CoalitionStore
+import TahalufTestSupport
 
 /// A small, hand-made dataset shaped like the real one, for loader, search and export tests.
 enum Fixture {

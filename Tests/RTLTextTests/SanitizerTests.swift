@@ -1,5 +1,5 @@
 import Testing
-import CoalitionStore  // SplitMix64, the seeded generator
+import TahalufTestSupport  // SplitMix64, the seeded generator
 import RTLText
 
 @Suite struct SanitizerTests {

@@ -1,6 +1,6 @@
 import Testing
 import RTLText
-import CoalitionStore  // SplitMix64, the seeded generator
+import TahalufTestSupport  // SplitMix64, the seeded generator
 
 /// The memo is invisible: an engine with one gives exactly the rows an engine without one gives,
 /// on the first call (laid out and kept) and on the second (from the memo), across generation

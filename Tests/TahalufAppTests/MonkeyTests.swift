@@ -1,6 +1,7 @@
 import Testing
 import FoundationEssentials
 import CoalitionStore
+import TahalufTestSupport
 import RTLText
 import TerminalUI
 @testable import TahalufApp
@@ -53,6 +54,23 @@ import TerminalUI
         let store = Store(dataset: SyntheticData.make(events: 100_000, members: 1_000, seed: 7))
         let result = Monkey.run(store: store, config: AppConfig(language: .ar), events: 700, seed: 0x5EED)
         #expect(result.violations.isEmpty, "\(result.violations.joined(separator: "\n"))")
+        #expect(result.quitAtTheEnd)
+    }
+
+    /// A researcher's own data: 20,000 generated events written as a directory (one per line, as
+    /// `tahaluf-bench write-data` writes them) and loaded through `Store.load(directory:)`, the
+    /// path `--data DIR` takes, in both languages.
+    @Test(arguments: [Language.ar, .en])
+    func randomEventsOnALoadedTwentyThousandEventDirectory(language: Language) throws {
+        let directory = FileManager.default.temporaryDirectory.path + "/tahaluf-monkey-large-" + UUID().uuidString
+        try SyntheticDataWriter.write(events: 20_000, members: 800, seed: 20, to: directory)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = try Store.load(directory: directory)
+        #expect(store.eventsByDate.count == 20_000)
+        let result = Monkey.run(store: store, config: AppConfig(language: language), events: 1_500,
+                                seed: language == .ar ? 0x20_000A : 0x20_000E)
+        #expect(result.violations.isEmpty, "\(result.violations.joined(separator: "\n"))")
+        #expect(result.framesChecked > 300)
         #expect(result.quitAtTheEnd)
     }
 

@@ -6,9 +6,9 @@ import SharedValues
 /// var out = ""
 /// JSONWriter.write(.object([("ar", .string("مراكش"))]), to: &out)   // {"ar": "مراكش"}
 /// ```
-enum JSONWriter {
+public enum JSONWriter {
     /// Writes `value`; containers nested deeper than `expandDepth` are written on one line.
-    static func write(_ value: JSONValue, expandDepth: Int = 0, indent: Int = 0, to out: inout String) {
+    public static func write(_ value: JSONValue, expandDepth: Int = 0, indent: Int = 0, to out: inout String) {
         switch value {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"

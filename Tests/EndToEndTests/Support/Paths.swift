@@ -25,6 +25,11 @@ enum Paths {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
+    /// `tahaluf-bench` beside `tahaluf` (it writes large synthetic data directories).
+    static let tahalufBench: String? = tahaluf.map {
+        URL(fileURLWithPath: $0).deletingLastPathComponent().appendingPathComponent("tahaluf-bench").path
+    }.flatMap { FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil }
+
     static let missingBinaryMessage = "tahaluf is not built: run `swift build --product tahaluf` (make test does)"
 
     static var isTmuxAvailable: Bool { executable(named: "tmux") != nil }

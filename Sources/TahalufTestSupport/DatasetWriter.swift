@@ -1,3 +1,4 @@
+import CoalitionStore
 import FoundationEssentials
 
 /// Writes a dataset as a data directory (`sources.json`, `events.json`, ...) that
@@ -7,13 +8,17 @@ import FoundationEssentials
 /// try DatasetWriter.write(SyntheticData.make(events: 1000, members: 100, seed: 1), to: "/tmp/data")
 /// ```
 public enum DatasetWriter {
+    /// The optional file of alias groups (the loader's `DatasetFiles.aliases`).
+    static let aliasesFile = "aliases.json"
+
     public static func write(_ dataset: Dataset, to directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        for ((_, list), file) in zip(RecordJSON.lists(dataset), DatasetFiles.all) {
+        // Each list's export key names its file: `events` is `events.json`.
+        for (key, list) in RecordJSON.lists(dataset) {
             var out = ""
             JSONWriter.write(list, expandDepth: 2, to: &out)
             out += "\n"
-            try Data(out.utf8).write(to: URL(fileURLWithPath: directory + "/" + file))
+            try Data(out.utf8).write(to: URL(fileURLWithPath: directory + "/" + key + ".json"))
         }
         // Aliases are optional: the file is written only when there are some.
         guard !dataset.aliases.isEmpty else { return }
@@ -23,6 +28,6 @@ public enum DatasetWriter {
         var out = ""
         JSONWriter.write(groups, expandDepth: 1, to: &out)
         out += "\n"
-        try Data(out.utf8).write(to: URL(fileURLWithPath: directory + "/" + DatasetFiles.aliases))
+        try Data(out.utf8).write(to: URL(fileURLWithPath: directory + "/" + aliasesFile))
     }
 }
