@@ -68,9 +68,9 @@ public struct Store: Sendable {
         sourceIndex = Store.firstPositions(dataset.sources.map(\.id))
 
         let columns = table.columns, members = dataset.members, groups = dataset.groups, figures = dataset.figures
-        eventsByCategory = Dictionary(uniqueKeysWithValues: Store.positionsByWord(order, count: EventCategory.allCases.count) { row in
-            CollectionOfOne(UInt32(columns.categories[row]))
-        }.enumerated().filter { !$0.element.isEmpty }.map { (EventCategory.allCases[$0.offset], $0.element) })
+        var byCategory: [EventCategory: [Int]] = [:]
+        for (position, row) in order.enumerated() { byCategory[columns.category(Int(row)), default: []].append(position) }
+        eventsByCategory = byCategory
         eventsByMember = Store.positionsByName(order, columns.members)
         eventsByGroup = Store.positionsByName(order, columns.groups)
         eventsBySource = Store.positionsByName(order, columns.sources)
@@ -184,22 +184,41 @@ public struct Store: Sendable {
     }
 
     /// For each name of a link column, the timeline positions of the events that name it (each
-    /// position once, ascending). Gathered by the column's word numbers, named once at the end:
-    /// a million events name a few million links, and hashing each as a `String` would take seconds.
+    /// position once, ascending). Gathered by the column's word numbers in two passes (count,
+    /// then fill one flat array), named once at the end: a million events name a few million
+    /// links, and growing an array per name or hashing each as a `String` takes seconds.
     private static func positionsByName(_ rows: [Int32], _ column: LinkColumn) -> [String: [Int]] {
-        let byWord = positionsByWord(rows, count: column.names.count) { column.words($0) }
-        var map = [String: [Int]](minimumCapacity: byWord.count)
-        for (word, positions) in byWord.enumerated() where !positions.isEmpty { map[column.names.string(UInt32(word))] = positions }
-        return map
-    }
-
-    private static func positionsByWord<Words: Collection<UInt32>>(_ rows: [Int32], count: Int,
-                                                                  _ words: (Int) -> Words) -> [[Int]] {
-        var byWord = [[Int]](repeating: [], count: count)
-        for (position, row) in rows.enumerated() {
-            for word in words(Int(row)) where byWord[Int(word)].last != position { byWord[Int(word)].append(position) }
+        let count = column.names.count
+        var starts = [Int](repeating: 0, count: count + 1)
+        var flat: [Int] = []
+        column.bounds.withUnsafeBufferPointer { bounds in
+            column.items.withUnsafeBufferPointer { items in
+                var last = [Int](repeating: -1, count: count)
+                for (position, row) in rows.enumerated() {
+                    for i in Int(bounds[Int(row)])..<Int(bounds[Int(row) + 1]) where last[Int(items[i])] != position {
+                        starts[Int(items[i]) + 1] += 1
+                        last[Int(items[i])] = position
+                    }
+                }
+                for w in 0..<count { starts[w + 1] += starts[w] }
+                flat = [Int](repeating: 0, count: starts[count])
+                var cursor = starts
+                last = [Int](repeating: -1, count: count)
+                flat.withUnsafeMutableBufferPointer { flat in
+                    for (position, row) in rows.enumerated() {
+                        for i in Int(bounds[Int(row)])..<Int(bounds[Int(row) + 1]) where last[Int(items[i])] != position {
+                            let w = Int(items[i])
+                            flat[cursor[w]] = position
+                            cursor[w] += 1
+                            last[w] = position
+                        }
+                    }
+                }
+            }
         }
-        return byWord
+        var map = [String: [Int]](minimumCapacity: count)
+        for w in 0..<count where starts[w + 1] > starts[w] { map[column.names.string(UInt32(w))] = Array(flat[starts[w]..<starts[w + 1]]) }
+        return map
     }
 
     /// Table rows by date, then id: a counting sort on the small-integer dates (stable, linear),

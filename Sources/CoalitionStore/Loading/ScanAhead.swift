@@ -78,11 +78,20 @@ final class ScanAhead: @unchecked Sendable {
                              cancelled: Locked<Bool>) -> Result? {
         var window = FileWindow(descriptor: descriptor, from: guess, capacity: pieceBytes)
         window.refill()
-        guard let start = boundary(in: &window) else { return nil }
         var scanner = EventScanner(names: names)
+        // A `}, {` inside a record (between two citations) looks like a boundary too: try the
+        // next candidate until one starts a valid event.
+        var start: Int?
+        for _ in 0..<256 {
+            guard let candidate = boundary(in: &window) else { return nil }
+            if case .record = window.withBytes({ scanner.scan($0, from: window.position) }) {
+                start = candidate
+                break
+            }
+            window.position += 1
+        }
+        guard let start else { return nil }
         var result = Result(start: start, end: start)
-        window.seek(to: start)
-        window.refill()
         while true {
             if result.count % 4096 == 0, cancelled.withLock({ $0 }) { return nil }
             let outcome = window.withBytes { scanner.scan($0, from: window.position) }
