@@ -180,6 +180,21 @@ import Testing
         #expect(p.message == "text contains the control character U+001B")
     }
 
+    /// Texts over 256 KiB are refused at their place, in memory and in pieces, and not kept; a
+    /// text just under the limit loads.
+    @Test(arguments: [false, true])
+    func anOverlongTextIsNamedWithItsRecordAndField(escaped: Bool) throws {
+        let long = String(repeating: escaped ? "\\n" : "x", count: (256 << 10) / (escaped ? 2 : 1) + 1)
+        let (_, problems) = load("events.json", replacing: "Ministerial meeting in Marrakesh", with: long)
+        let p = try #require(problem(problems, file: "events.json", field: "title.en"))
+        #expect(p.record == "\"ministerial-2022-marrakesh\"")
+        #expect(p.message.hasPrefix("text longer than 256 KiB"))
+        let fits = Fixture.directory(changing: "events.json") {
+            $0.replacingOccurrences(of: "Ministerial meeting in Marrakesh", with: String(repeating: "x", count: 200 << 10))
+        }
+        #expect(try Store.load(directory: fits).event("ministerial-2022-marrakesh")?.title.en.count == 200 << 10)
+    }
+
     @Test func recordThatIsNotAnObject() throws {
         let directory = Fixture.directory(changing: "figures.json") { $0.replacingOccurrences(of: "[\n  {", with: "[\n  42,\n  {") }
         let problems = Fixture.problems(directory)

@@ -15,7 +15,7 @@ import Darwin
 struct EventFileReader {
     /// Files smaller than this are read whole and decoded in memory (the bundled data: 70 KiB).
     static let readInPiecesFrom = 1 << 20
-    static let maximumRecordBytes = 1 << 20
+    static let maximumRecordBytes = 16 << 20
     static let maximumEvents = 10_000_000
     private static let pieceBytes = 8 << 20
 
@@ -143,7 +143,7 @@ struct EventFileReader {
             case .needMore where !window.atEnd:
                 guard window.filled - window.position < EventFileReader.maximumRecordBytes else {
                     return fail("a record longer than \(EventFileReader.maximumRecordBytes >> 20) MiB; keep long texts "
-                                + "in a file of their own and quote the passage that matters", syntax: false)
+                                + "in files of their own and quote the passage that matters", syntax: false)
                 }
                 window.refill()
             case .needMore, .unusual:
@@ -164,6 +164,9 @@ struct EventFileReader {
                                             && window.filled - position < EventFileReader.maximumRecordBytes:
                 window.refill()
                 continue
+            case .failure(let error) where error.truncated && !window.atEnd:
+                return fail("a record longer than \(EventFileReader.maximumRecordBytes >> 20) MiB; keep long texts "
+                            + "in files of their own and quote the passage that matters", syntax: false)
             case .failure(let error):
                 let prefix = error.truncated ? "the file ends early (truncated?): " : "malformed JSON: "
                 context.report(file, window.offset + error.offset, prefix + error.message)

@@ -15,6 +15,9 @@ struct JSONNode {
         /// unbalanced isolates, BOM, noncharacters), flagged by the parser so the loader can refuse
         /// it without scanning every string again.
         case textWithControls(String)
+        /// Text longer than `JSONParser.maximumTextBytes`: skipped, not kept; the loader reports it
+        /// at its place, with its record and field, like any bad value.
+        case textTooLong
         case array([JSONNode])
         case object([JSONMember])
     }
@@ -29,7 +32,7 @@ struct JSONNode {
         case .null: return "null"
         case .bool: return "true/false"
         case .number: return "a number"
-        case .string, .textWithControls: return "text"
+        case .string, .textWithControls, .textTooLong: return "text"
         case .array: return "a list"
         case .object: return "an object"
         }

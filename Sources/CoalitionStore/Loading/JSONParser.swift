@@ -40,6 +40,8 @@ struct JSONParser {
     private var depth = 0
     /// Set by `parseString`: the text it returned holds a control character other than tab and line feed.
     private var lastStringHasControls = false
+    /// Set by `parseString`: the text was longer than `maximumTextBytes` and was skipped ("" returned).
+    private var lastStringTooLong = false
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -61,6 +63,7 @@ struct JSONParser {
         case UInt8(ascii: "["): return JSONNode(value: .array(try parseArray()), offset: start)
         case UInt8(ascii: "\""):
             let text = try parseString()
+            if lastStringTooLong { return JSONNode(value: .textTooLong, offset: start) }
             return JSONNode(value: lastStringHasControls ? .textWithControls(text) : .string(text), offset: start)
         case UInt8(ascii: "t"): try expectWord("true"); return JSONNode(value: .bool(true), offset: start)
         case UInt8(ascii: "f"): try expectWord("false"); return JSONNode(value: .bool(false), offset: start)
@@ -125,14 +128,15 @@ struct JSONParser {
         let open = index
         index += 1
         let start = index
+        lastStringTooLong = false
         // Fast path: no escapes.
         var union: UInt8 = 0
         var controls = false
         while index < bytes.count {
             let byte = bytes[index]
+            if index - start > JSONParser.maximumTextBytes { return try skipLongString(open) }
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                if slice.count > JSONParser.maximumTextBytes { throw tooLong(open) }
                 index += 1
                 guard union < 0x80 || JSONParser.isValidUTF8(slice) else {
                     throw JSONSyntaxError(offset: open, message: "text is not valid UTF-8", truncated: false)
@@ -153,8 +157,8 @@ struct JSONParser {
         var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
         while index < bytes.count {
             let byte = bytes[index]
+            if index - start > JSONParser.maximumTextBytes { return try skipLongString(open) }
             if byte == UInt8(ascii: "\"") {
-                if index - start > JSONParser.maximumTextBytes { throw tooLong(open) }
                 index += 1
                 guard buffer.withUnsafeBufferPointer(JSONParser.isValidUTF8) else {
                     throw JSONSyntaxError(offset: open, message: "text is not valid UTF-8", truncated: false)
@@ -187,10 +191,19 @@ struct JSONParser {
         throw JSONSyntaxError(offset: open, message: "text starting here is never closed with '\"'", truncated: true)
     }
 
-    private func tooLong(_ open: Int) -> JSONSyntaxError {
-        JSONSyntaxError(offset: open, message: "text longer than \(JSONParser.maximumTextBytes >> 10) KiB; "
-                            + "keep long texts (an article, a report) in a file of their own and quote the passage that matters",
-                        truncated: false)
+    /// Moves past the rest of an over-long text without keeping it; the caller's node says so.
+    private mutating func skipLongString(_ open: Int) throws(JSONSyntaxError) -> String {
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                index += 1
+                lastStringTooLong = true
+                return ""
+            case UInt8(ascii: "\\"): index += 2
+            default: index += 1
+            }
+        }
+        throw JSONSyntaxError(offset: open, message: "text starting here is never closed with '\"'", truncated: true)
     }
 
     /// Reads `uXXXX` (index at `u`), joining a surrogate pair; leaves index after the escape.

@@ -61,6 +61,10 @@ struct ValueReader {
         case .textWithControls(let text):
             problem(node, path, "text contains \(DataTextRule.problem(in: text) ?? "a forbidden character")")
             return nil
+        case .textTooLong:
+            problem(node, path, "text longer than \(JSONParser.maximumTextBytes >> 10) KiB; keep long texts (an article, "
+                                + "a report) in files of their own and quote the passage that matters")
+            return nil
         default:
             problem(node, path, "expected text, found \(node.typeName)")
             return nil
