@@ -19,25 +19,25 @@ import TerminalUI
 /// defer { terminal.shutdown() }
 /// terminal.present(frame)
 /// ```
-public final class NCursesTerminal: TerminalDevice {
-    public struct Options: Sendable {
-        public var theme: ThemeVariant
-        public var mouse: Bool
-        public var kiosk: Bool
+package final class NCursesTerminal: TerminalDevice {
+    package struct Options: Sendable {
+        package var theme: ThemeVariant
+        package var mouse: Bool
+        package var kiosk: Bool
         /// Replace every non-ASCII character with "?" (the locale cannot encode them).
-        public var asciiOnly: Bool
+        package var asciiOnly: Bool
         /// tahaluf reorders right-to-left text itself (`--bidi app`), so the terminal must not:
         /// sends BDSM explicit (`CSI 8 l`) while running. False for `--bidi terminal`.
-        public var appReordersText: Bool
+        package var appReordersText: Bool
         /// How long ncurses waits after Esc for the rest of a key sequence. Short, so Esc feels
         /// instant, but long enough for arrow keys over SSH.
-        public var escapeDelayMilliseconds: Int32
+        package var escapeDelayMilliseconds: Int32
         /// OSC 8 hyperlinks on the frame's link spans (`HyperlinkPass`), where the terminal takes
         /// them (`HyperlinkSupport`). Never in kiosk mode, whatever this says: a visitor must not
         /// be able to open a link. False with `--no-hyperlinks`.
-        public var hyperlinks: Bool
+        package var hyperlinks: Bool
 
-        public init(theme: ThemeVariant = .dark, mouse: Bool = true, kiosk: Bool = false,
+        package init(theme: ThemeVariant = .dark, mouse: Bool = true, kiosk: Bool = false,
                     asciiOnly: Bool = false, appReordersText: Bool = true, escapeDelayMilliseconds: Int32 = 25,
                     hyperlinks: Bool = true) {
             self.theme = theme; self.mouse = mouse; self.kiosk = kiosk; self.asciiOnly = asciiOnly
@@ -69,7 +69,7 @@ public final class NCursesTerminal: TerminalDevice {
     /// How often a wait for input wakes to look at signal flags (Ctrl-Z, SIGCONT).
     private static let pollSliceMilliseconds = 100
 
-    public init(options: Options) throws {
+    package init(options: Options) throws {
         self.options = options
         bidi = BidiHandshake(appReorders: options.appReordersText,
                              insideTmux: TerminalEnvironment.variable("TMUX") != nil,
@@ -156,7 +156,7 @@ public final class NCursesTerminal: TerminalDevice {
 
     /// Leaves curses mode and puts the terminal back: endwin, bidi implicit, stderr released.
     /// Safe to call more than once.
-    public func shutdown() {
+    package func shutdown() {
         guard isOpen else { return }
         isOpen = false
         if options.mouse { mousemask(0, nil) }
@@ -172,9 +172,9 @@ public final class NCursesTerminal: TerminalDevice {
 
     // MARK: TerminalDevice
 
-    public var size: Size { Size(width: Int(tah_cols()), height: Int(tah_lines())) }
+    package var size: Size { Size(width: Int(tah_cols()), height: Int(tah_lines())) }
 
-    public func present(_ frame: Frame) {
+    package func present(_ frame: Frame) {
         let width = min(frame.size.width, Int(tah_cols()))
         let height = min(frame.size.height, Int(tah_lines()))
         for run in FrameDiff.runs(from: lastFrame, to: frame) where run.y < height {
@@ -214,13 +214,13 @@ public final class NCursesTerminal: TerminalDevice {
         }))
     }
 
-    public func invalidate() {
+    package func invalidate() {
         linksWritten = []
         lastFrame = nil
         clearok(tah_curscr(), true)
     }
 
-    public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent {
+    package func nextEvent(timeoutMilliseconds: Int?) -> InputEvent {
         var remaining = timeoutMilliseconds
         while true {
             if let resumed = handleSuspendAndResume() { return resumed }
@@ -256,7 +256,7 @@ public final class NCursesTerminal: TerminalDevice {
         return input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
-    public func copyToClipboard(_ text: String) {
+    package func copyToClipboard(_ text: String) {
         writeDirect(ControlSequences.clipboard(text))
     }
 
@@ -348,7 +348,7 @@ public final class NCursesTerminal: TerminalDevice {
         invalidate()
     }
 
-    public var isOversized: Bool { WindowSizeLimit.windowSize(fd: 1).map(WindowSizeLimit.exceeds) ?? false }
+    package var isOversized: Bool { WindowSizeLimit.windowSize(fd: 1).map(WindowSizeLimit.exceeds) ?? false }
 
     private func mouseEvent() -> InputEvent? {
         var event = MEVENT()
@@ -394,7 +394,7 @@ public final class NCursesTerminal: TerminalDevice {
 
     /// Leaves curses mode cleanly, stops the process as Ctrl-Z asked, and on `fg` re-enters with
     /// bidi explicit and a full repaint.
-    public func suspend() {
+    package func suspend() {
         if options.mouse { mousemask(0, nil) }
         endwin()
         writeDirect(bidi.leave)

@@ -151,11 +151,11 @@ enum TerminalRestore {
 }
 
 /// Signal set-up that must happen before anything else the program does.
-public enum EarlySignals {
+package enum EarlySignals {
     /// Kiosk mode, from the first instruction of `main`: the keys that end or stop a program
     /// (Ctrl-C, Ctrl-\\, Ctrl-Z) do nothing even before the terminal is in raw mode, while the
     /// command line is parsed and the data loads. They stay ignored until the process ends.
-    public static func ignoreInterruptKeys() {
+    package static func ignoreInterruptKeys() {
         for signo in [SIGINT, SIGQUIT, SIGTSTP] { _ = signal(signo, SIG_IGN) }
     }
 }

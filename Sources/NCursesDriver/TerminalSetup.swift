@@ -7,7 +7,7 @@ import CNCursesW
 import SharedValues
 
 /// Why the full-screen UI cannot start; each message says what to do instead.
-public enum TerminalSetupError: Error, CustomStringConvertible, Equatable {
+package enum TerminalSetupError: Error, CustomStringConvertible, Equatable {
     case notATerminal
     case terminalTypeNotSet
     case unknownTerminal(String)
@@ -15,7 +15,7 @@ public enum TerminalSetupError: Error, CustomStringConvertible, Equatable {
     case cannotAddressCursor(String)
     case cannotStart(String)
 
-    public var description: String {
+    package var description: String {
         let instead = "For plain text, use `tahaluf dump` (see `tahaluf dump --help`)."
         // TERM comes from the user's environment (over SSH, from the client): never printed raw.
         func shown(_ name: String) -> String { VisibleText.escaped(name) }
@@ -37,24 +37,24 @@ public enum TerminalSetupError: Error, CustomStringConvertible, Equatable {
 }
 
 /// Locale and terminal checks that must happen before curses starts.
-public enum TerminalEnvironment {
+package enum TerminalEnvironment {
     /// Applies the user's locale (LANG/LC_ALL) to the C library, which ncursesw needs to read and
     /// write UTF-8, and tells whether its character set is UTF-8. Call first, once.
     @discardableResult
-    public static func adoptUserLocale() -> Bool {
+    package static func adoptUserLocale() -> Bool {
         setlocale(LC_ALL, "")
         return tah_locale_is_utf8() != 0
     }
 
     /// The value of an environment variable, if set and not empty.
-    public static func variable(_ name: String) -> String? {
+    package static func variable(_ name: String) -> String? {
         guard let value = getenv(name) else { return nil }
         let string = String(cString: value)
         return string.isEmpty ? nil : string
     }
 
     /// The width of the terminal standard output goes to, or nil when it is not a terminal.
-    public static func outputWidth() -> Int? {
+    package static func outputWidth() -> Int? {
         guard isatty(1) != 0 else { return nil }
         var size = winsize()
         guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
@@ -63,7 +63,7 @@ public enum TerminalEnvironment {
 
     /// Throws when the full-screen UI cannot run here: not a tty, unknown TERM, or a terminal
     /// that cannot address the cursor (TERM=dumb, hard-copy).
-    public static func checkCanDriveTerminal() throws {
+    package static func checkCanDriveTerminal() throws {
         guard isatty(0) != 0, isatty(1) != 0 else { throw TerminalSetupError.notATerminal }
         guard let name = variable("TERM") else { throw TerminalSetupError.terminalTypeNotSet }
         switch tah_check_terminal(nil, 1) {

@@ -18,16 +18,16 @@ import TerminalUI
 /// ```swift
 /// WindowSizeLimit.capped(Size(width: 10_000, height: 10_000))   // 500x200
 /// ```
-public enum WindowSizeLimit {
+package enum WindowSizeLimit {
     /// 100,000 cells: wider and taller than a 4K monitor's terminal at a small font, and about
     /// 10 MB of ncurses screens at the most.
-    public static let maximum = Size(width: 500, height: 200)
+    package static let maximum = Size(width: 500, height: 200)
 
-    public static func capped(_ size: Size) -> Size {
+    package static func capped(_ size: Size) -> Size {
         Size(width: min(max(0, size.width), maximum.width), height: min(max(0, size.height), maximum.height))
     }
 
-    public static func exceeds(_ size: Size) -> Bool {
+    package static func exceeds(_ size: Size) -> Bool {
         size.width > maximum.width || size.height > maximum.height
     }
 

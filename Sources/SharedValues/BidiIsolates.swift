@@ -5,10 +5,10 @@
 /// ```swift
 /// BidiIsolates.balancedOffsets(in: "a\u{2067}b\u{2069}c\u{2069}")   // [1, 3]
 /// ```
-public enum BidiIsolates {
+package enum BidiIsolates {
     /// Scalar offsets of the isolate initiators (U+2066–2068) that have their PDI (U+2069) in the
     /// same paragraph, and of those PDIs: the pairs rule BD9 would match.
-    public static func balancedOffsets<Text: StringProtocol>(in text: Text) -> Set<Int> {
+    package static func balancedOffsets<Text: StringProtocol>(in text: Text) -> Set<Int> {
         var kept = Set<Int>()
         var open: [Int] = []
         for (offset, scalar) in text.unicodeScalars.enumerated() {

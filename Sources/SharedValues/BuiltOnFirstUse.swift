@@ -19,13 +19,13 @@ import Darwin
 /// index.buildInBackground()                // optional: start now, on another thread
 /// index.value.search("مراكش", limit: 10)   // waits for the build, or builds here
 /// ```
-public final class BuiltOnFirstUse<Value: Sendable>: Sendable {
+package final class BuiltOnFirstUse<Value: Sendable>: Sendable {
     private let built = Locked<Value?>(nil)
     private let build: @Sendable () -> Value
 
-    public init(_ build: @escaping @Sendable () -> Value) { self.build = build }
+    package init(_ build: @escaping @Sendable () -> Value) { self.build = build }
 
-    public var value: Value {
+    package var value: Value {
         built.withLock { built in
             if let value = built { return value }
             let value = build()
@@ -35,7 +35,7 @@ public final class BuiltOnFirstUse<Value: Sendable>: Sendable {
     }
 
     /// Starts building on a detached thread of its own; returns at once.
-    public func buildInBackground() {
+    package func buildInBackground() {
         startDetachedThread { _ = self.value }
     }
 }

@@ -12,9 +12,9 @@
 /// DataTextRule.problem(in: "abc\u{202E}")   // "the bidi embedding or override U+202E"
 /// DataTextRule.exportSafe("a\u{FEFF}b")      // "a\\u{FEFF}b"
 /// ```
-public enum DataTextRule {
+package enum DataTextRule {
     /// Why `text` breaks the rule (a phrase for a positioned message), or nil when it keeps it.
-    public static func problem(in text: String) -> String? {
+    package static func problem(in text: String) -> String? {
         var openIsolates = 0
         for scalar in text.unicodeScalars {
             if let name = refusedName(scalar) { return "\(name) \(code(scalar))" }
@@ -34,7 +34,7 @@ public enum DataTextRule {
     /// `text` with every scalar the rule refuses written as `\u{XXXX}` (visible characters), and
     /// unbalanced isolates too; text that keeps the rule is returned unchanged. For formats with no
     /// escape of their own (CSV, BibTeX, RIS); JSON uses `\uXXXX` instead (`mustEscape`).
-    public static func exportSafe(_ text: String) -> String {
+    package static func exportSafe(_ text: String) -> String {
         guard problem(in: text) != nil else { return text }
         var out = ""
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -54,7 +54,7 @@ public enum DataTextRule {
 
     /// True for a scalar an export must never write raw, whatever its neighbours: JSON writes these
     /// as `\uXXXX`, which loses nothing. (Isolates are escaped there too: JSON can afford it.)
-    public static func mustEscapeInJSON(_ scalar: Unicode.Scalar) -> Bool {
+    package static func mustEscapeInJSON(_ scalar: Unicode.Scalar) -> Bool {
         refusedName(scalar) != nil || (0x2066...0x2069).contains(scalar.value)
     }
 

@@ -13,11 +13,11 @@ import Darwin
 /// let hits = Locked(0)
 /// hits.withLock { $0 += 1 }
 /// ```
-public final class Locked<Value> {
+package final class Locked<Value> {
     private var value: Value
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
-    public init(_ value: Value) {
+    package init(_ value: Value) {
         self.value = value
         mutex = .allocate(capacity: 1)
         mutex.initialize(to: pthread_mutex_t())
@@ -30,7 +30,7 @@ public final class Locked<Value> {
     }
 
     /// Runs `body` with the value, no other thread inside.
-    public func withLock<T>(_ body: (inout Value) -> T) -> T {
+    package func withLock<T>(_ body: (inout Value) -> T) -> T {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         return body(&value)

@@ -6,8 +6,8 @@
 /// ```swift
 /// VisibleText.escaped("a\u{1B}]0;x\u{07}")   // "a\u{1B}]0;x\u{7}" as visible characters
 /// ```
-public enum VisibleText {
-    public static func escaped(_ text: String) -> String {
+package enum VisibleText {
+    package static func escaped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
@@ -21,11 +21,11 @@ public enum VisibleText {
     }
 
     /// One scalar as visible characters: `\u{1B}`.
-    public static func escaped(_ scalar: Unicode.Scalar) -> String {
+    package static func escaped(_ scalar: Unicode.Scalar) -> String {
         "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
     }
 
-    public static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
+    package static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF,
              0xFFFE, 0xFFFF: return true

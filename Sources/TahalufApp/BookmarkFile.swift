@@ -20,14 +20,14 @@ import CoalitionStore
 /// let loaded = try file.load()      // .marks([RecordRef(.member, "MAR")]), or .setAside(to: "…corrupt-20261206T041500Z")
 /// try file.save([RecordRef(.event, "ministerial-2022-marrakesh")])
 /// ```
-public struct BookmarkFile: Sendable, Hashable {
-    public let path: String
+package struct BookmarkFile: Sendable, Hashable {
+    package let path: String
 
-    public init(path: String) { self.path = path }
+    package init(path: String) { self.path = path }
 
     /// Where the XDG Base Directory rules put it: `XDG_STATE_HOME` when set to an absolute path,
     /// else `HOME/.local/state`; nil when neither gives an absolute directory.
-    public static func standard(environment: [String: String]) -> BookmarkFile? {
+    package static func standard(environment: [String: String]) -> BookmarkFile? {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             return BookmarkFile(path: state + "/tahaluf/bookmarks")
         }
@@ -38,17 +38,17 @@ public struct BookmarkFile: Sendable, Hashable {
     /// Bigger files are not bookmarks a person made (a line is about 40 bytes).
     static let maximumSize = 1 << 20
 
-    public enum Loaded: Sendable, Hashable {
+    package enum Loaded: Sendable, Hashable {
         case marks([RecordRef])
         /// The file was damaged: it now lives at `to`, and an empty file replaced it.
         case setAside(to: String)
     }
 
-    public struct Failure: Error, Sendable, Hashable {
-        public let message: String
+    package struct Failure: Error, Sendable, Hashable {
+        package let message: String
     }
 
-    public func load() throws(Failure) -> Loaded {
+    package func load() throws(Failure) -> Loaded {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             if errno == ENOENT { return .marks([]) }
@@ -64,7 +64,7 @@ public struct BookmarkFile: Sendable, Hashable {
         return .setAside(to: try setAside())
     }
 
-    public func save(_ marks: [RecordRef]) throws(Failure) {
+    package func save(_ marks: [RecordRef]) throws(Failure) {
         try makeDirectory()
         let temporary = path + ".tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)

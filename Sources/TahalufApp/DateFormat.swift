@@ -9,10 +9,10 @@ import CoalitionStore
 /// DateFormat.full(d, language: .ar, months: .gulf)     // "أكتوبر 2014"
 /// DateFormat.withinYear(d, language: .en, months: .levant) // "Oct"
 /// ```
-public enum DateFormat {
+package enum DateFormat {
     /// The whole date: "10 أيلول 2014", "أيلول 2014", "2014"; "10 September 2014" in English.
     /// A missing date reads "undated".
-    public static func full(_ date: FactDate?, language: Language, months: MonthStyle) -> String {
+    package static func full(_ date: FactDate?, language: Language, months: MonthStyle) -> String {
         let s = Strings.for(language)
         guard let date else { return s.undated }
         var parts: [String] = []
@@ -24,7 +24,7 @@ public enum DateFormat {
 
     /// The date inside its year group (the year is in the group's header): "10 أيلول", "أيلول",
     /// and the year itself when only the year is known. English uses short month names.
-    public static func withinYear(_ date: FactDate, language: Language, months: MonthStyle) -> String {
+    package static func withinYear(_ date: FactDate, language: Language, months: MonthStyle) -> String {
         let s = Strings.for(language)
         guard let m = date.month else { return String(date.year) }
         let name = monthName(m, strings: s, months: months, short: true)
@@ -32,14 +32,14 @@ public enum DateFormat {
     }
 
     /// The date with the inferred mark in front when the date is inferred: "~18 حزيران".
-    public static func marked(_ text: String, inferred: Bool, language: Language) -> String {
+    package static func marked(_ text: String, inferred: Bool, language: Language) -> String {
         inferred ? Strings.for(language).inferredMark + text : text
     }
 
     /// The widest `withinYear` text (with the inferred mark), in characters: the timeline's date
     /// column. Characters bound the cells from above (shaping only merges lam-alef), so no text
     /// layout runs for it on every frame.
-    public static func columnWidth(language: Language, months: MonthStyle) -> Int {
+    package static func columnWidth(language: Language, months: MonthStyle) -> Int {
         let s = Strings.for(language)
         let longest = (1...12).map { monthName($0, strings: s, months: months, short: true).count }.max() ?? 4
         return max(4, longest + 3) + s.inferredMark.count

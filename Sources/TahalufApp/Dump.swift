@@ -2,7 +2,7 @@ import CoalitionStore
 import RTLText
 
 /// What `tahaluf dump` prints.
-public enum DumpSection: String, Sendable, CaseIterable {
+package enum DumpSection: String, Sendable, CaseIterable {
     case timeline, members, groups, stats, sources, all
 }
 
@@ -19,10 +19,10 @@ public enum DumpSection: String, Sendable, CaseIterable {
 /// Dump.text(store: store, section: .groups, width: 80, config: AppConfig(language: .en), visual: false)
 /// // "# Working groups\nCounter-ISIS Finance Group (CIFG) · co-chairs: Saudi Arabia (SAU), …\n…"
 /// ```
-public enum Dump {
+package enum Dump {
     /// `memberOrder`: the members sorted as the members table would (`--sort`); nil keeps the
     /// map's reading order.
-    public static func text(store: Store, section: DumpSection, width: Int, config: AppConfig, visual: Bool,
+    package static func text(store: Store, section: DumpSection, width: Int, config: AppConfig, visual: Bool,
                             memberOrder: MemberSort? = nil) -> String {
         let context = PaneContext(store: store, config: config)
         let sections: [DumpSection] = section == .all ? [.timeline, .members, .groups, .stats] : [section]

@@ -4,7 +4,7 @@ import TerminalUI
 /// most specific first (`KeyScope.chain`), so an overlay can give a key its own meaning (`q`
 /// closes a view but quits from the panes) and a view can take a key for itself without touching
 /// the others (`b` pages up in the reader and bookmarks everywhere else).
-public enum KeyScope: Hashable, Sendable, CaseIterable {
+package enum KeyScope: Hashable, Sendable, CaseIterable {
     /// Everywhere, the search line included (Ctrl-C, Ctrl-L).
     case everywhere
     /// The panes and every overlay except the search line: the letter commands.
@@ -42,14 +42,14 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
 }
 
 /// One key of a binding: what it does and where.
-public struct KeyPress: Hashable, Sendable {
-    public let key: Key
-    public let action: Action
-    public let scope: KeyScope
+package struct KeyPress: Hashable, Sendable {
+    package let key: Key
+    package let action: Action
+    package let scope: KeyScope
 }
 
 /// Which line of the help a binding is: its text is `Strings.helpEntry(id)`, in each language.
-public enum KeyHelp: String, Hashable, Sendable, CaseIterable {
+package enum KeyHelp: String, Hashable, Sendable, CaseIterable {
     case panes, focusPane, move, page, ends, open, close, back, forward, search, searchStep
     case filter, year, highlight, table, sort, count, clearFilters, sourceKind, copy, read, bookmark, bookmarks, language, redraw, help, quit
     case interrupt, suspend
@@ -60,7 +60,7 @@ public enum KeyHelp: String, Hashable, Sendable, CaseIterable {
 }
 
 /// Where the status bar shows a binding's key.
-public enum HintSpot: Hashable, Sendable {
+package enum HintSpot: Hashable, Sendable {
     /// The panes, whatever has the focus.
     case panes
     /// The panes while this one has the focus.
@@ -75,7 +75,7 @@ public enum HintSpot: Hashable, Sendable {
 }
 
 /// The short word the status bar shows after a hinted key (`HintLabel.text` has the strings).
-public enum HintLabel: Hashable, Sendable {
+package enum HintLabel: Hashable, Sendable {
     case help, search, details, follow, close, back, forward, next, quit, filter, year, highlight, jump, delete
     case sourceKind, read, page, quote, records
     /// The members table's keys: `t` switches view, `s` sorts, `c` counts, `x` clears filters.
@@ -84,11 +84,11 @@ public enum HintLabel: Hashable, Sendable {
 
 /// A status-bar hint: shown at `spot`, with `label`; lower `rank` first (the bar drops from the end).
 /// `key` is the one key the bar names when the binding has several ("Backspace" of "Backspace  <").
-public struct KeyHint: Hashable, Sendable {
-    public let spot: HintSpot
-    public let label: HintLabel
-    public let rank: Int
-    public let key: String?
+package struct KeyHint: Hashable, Sendable {
+    package let spot: HintSpot
+    package let label: HintLabel
+    package let rank: Int
+    package let key: String?
 
     init(spot: HintSpot, label: HintLabel, rank: Int, key: String? = nil) {
         self.spot = spot; self.label = label; self.rank = rank; self.key = key
@@ -98,16 +98,16 @@ public struct KeyHint: Hashable, Sendable {
 /// One line of the key reference: the keys as the help and the status bar write them, what each
 /// key does in which scope, the help text and the hints. `KeyBindings.table` is the only place a
 /// key gets a meaning, so the keymap, the help overlay and the status bar cannot disagree.
-public struct KeyBinding: Sendable {
+package struct KeyBinding: Sendable {
     /// How the keys are written ("PgUp PgDn", "1 2 3 4"), and how in ASCII mode when that differs.
-    public let display: String
-    public let asciiDisplay: String?
-    public let presses: [KeyPress]
+    package let display: String
+    package let asciiDisplay: String?
+    package let presses: [KeyPress]
     /// The help line; nil for keys that the help already covers (the search line's Enter).
-    public let help: KeyHelp?
-    public let hints: [KeyHint]
-    /// False for keys a public kiosk switches off (leaving, copying, writing to disk).
-    public let kiosk: Bool
+    package let help: KeyHelp?
+    package let hints: [KeyHint]
+    /// False for keys a package kiosk switches off (leaving, copying, writing to disk).
+    package let kiosk: Bool
 
     init(_ display: String, ascii: String? = nil, _ presses: [KeyPress], help: KeyHelp?, hints: [KeyHint] = [],
          kiosk: Bool = true) {
@@ -115,13 +115,13 @@ public struct KeyBinding: Sendable {
         self.help = help; self.hints = hints; self.kiosk = kiosk
     }
 
-    public func display(ascii: Bool) -> String { ascii ? asciiDisplay ?? display : display }
-    public var actions: [Action] { presses.map(\.action) }
+    package func display(ascii: Bool) -> String { ascii ? asciiDisplay ?? display : display }
+    package var actions: [Action] { presses.map(\.action) }
 }
 
-public enum KeyBindings {
+package enum KeyBindings {
     /// Every key, in the order the help lists them.
-    public static let table: [KeyBinding] = [
+    package static let table: [KeyBinding] = [
         KeyBinding("Tab / Shift-Tab", browse([(.tab, .nextPane), (.backTab, .previousPane)]), help: .panes),
         KeyBinding(PaneRegistry.all.map { String($0.key) }.joined(separator: " "),
                    browse(PaneRegistry.all.map { (Key.char($0.key), Action.focus($0.id)) }), help: .focusPane),

@@ -12,8 +12,8 @@ import TerminalUI
 /// Keymap.action(for: .key(.char("?")), state: AppState())   // .toggleHelp
 /// Keymap.action(for: .key(.tab), state: AppState())         // .nextPane
 /// ```
-public enum Keymap {
-    public static func action(for event: InputEvent, state: AppState) -> Action? {
+package enum Keymap {
+    package static func action(for event: InputEvent, state: AppState) -> Action? {
         switch event {
         case .resize(let size): return .resize(size)
         case .idle: return .idle

@@ -9,9 +9,9 @@ import TerminalUI
 /// characters (a visitor types them into the search line), Esc (the Back key, and the first byte
 /// of every Alt-key, which terminals send as Esc then the key), control keys that arrive as Tab,
 /// Enter or Backspace, and every key `Keymap.browseKey` or `Keymap.searchKey` binds.
-public enum KioskExitKey {
+package enum KioskExitKey {
     /// The accepted forms, for messages.
-    public static let acceptedForms = "F1 to F24 (e.g. F10), or ctrl-LETTER (ctrl-x, c-x or ^X) for a letter the browser does not use"
+    package static let acceptedForms = "F1 to F24 (e.g. F10), or ctrl-LETTER (ctrl-x, c-x or ^X) for a letter the browser does not use"
 
     /// The key `spec` names, whether or not it is allowed as an exit key; nil when it names none.
     static func key(for spec: String) -> Key? {
@@ -27,7 +27,7 @@ public enum KioskExitKey {
     }
 
     /// Why `spec` cannot be the exit key (a sentence for the command line), or nil when it can.
-    public static func problem(with spec: String) -> String? {
+    package static func problem(with spec: String) -> String? {
         guard let key = key(for: spec) else {
             return "--exit-key \"\(VisibleText.escaped(spec))\" names no key; use \(acceptedForms)."
         }

@@ -6,19 +6,19 @@ import CoalitionStore
 /// ```swift
 /// NavigationStrings.for(.en).hintClose   // "close"
 /// ```
-public struct NavigationStrings: Sendable {
-    public let hintClose: String, hintFilter: String, hintYear: String, hintHighlight: String
-    public let hintJump: String, hintDelete: String, hintForward: String, hintSourceKind: String
+package struct NavigationStrings: Sendable {
+    package let hintClose: String, hintFilter: String, hintYear: String, hintHighlight: String
+    package let hintJump: String, hintDelete: String, hintForward: String, hintSourceKind: String
     /// Back or Forward with no place to go.
-    public let nothingBehind: String, nothingAhead: String
+    package let nothingBehind: String, nothingAhead: String
     /// Bookmarks: the list's title, what `b` did (followed by the record's title), an empty list.
-    public let bookmarksTitle: String, marked: String, unmarked: String, noBookmarks: String
+    package let bookmarksTitle: String, marked: String, unmarked: String, noBookmarks: String
     /// Start-up and saving problems with the bookmarks file (followed by a path or a reason).
-    public let bookmarksSetAside: String, bookmarksUnusable: String, bookmarksNotSaved: String
+    package let bookmarksSetAside: String, bookmarksUnusable: String, bookmarksNotSaved: String
 
-    public static func `for`(_ language: Language) -> NavigationStrings { language == .ar ? ar : en }
+    package static func `for`(_ language: Language) -> NavigationStrings { language == .ar ? ar : en }
 
-    public static let ar = NavigationStrings(
+    package static let ar = NavigationStrings(
         hintClose: "إغلاق", hintFilter: "تصفية", hintYear: "سنة", hintHighlight: "تظليل",
         hintJump: "انتقال", hintDelete: "حذف", hintForward: "تقدّم", hintSourceKind: "النوع",
         nothingBehind: "لا مكان سابق", nothingAhead: "لا مكان تالٍ",
@@ -28,7 +28,7 @@ public struct NavigationStrings: Sendable {
         bookmarksNotSaved: "تعذّر حفظ العلامات: "
     )
 
-    public static let en = NavigationStrings(
+    package static let en = NavigationStrings(
         hintClose: "close", hintFilter: "filter", hintYear: "year", hintHighlight: "highlight",
         hintJump: "go", hintDelete: "delete", hintForward: "forward", hintSourceKind: "kind",
         nothingBehind: "Nothing to go back to", nothingAhead: "Nothing to go forward to",

@@ -15,9 +15,9 @@ import RTLText
 ///
 /// Digits are chosen here rather than left to the text engine because the separators change with
 /// them (33,000 but ٣٣٬٠٠٠; 1.2 but ١٫٢), which a digit-by-digit mapping cannot know.
-public enum NumberFormat {
+package enum NumberFormat {
     /// A value with its qualifier and unit, in words.
-    public static func words(_ value: Double, unit: Unit, qualifier: Qualifier = .exact, language: Language,
+    package static func words(_ value: Double, unit: Unit, qualifier: Qualifier = .exact, language: Language,
                              digits: DigitStyle = .western) -> String {
         let number: String
         switch (unit, language) {
@@ -45,20 +45,20 @@ public enum NumberFormat {
     }
 
     /// An observation's value in words.
-    public static func words(_ observation: Observation, language: Language, digits: DigitStyle = .western) -> String {
+    package static func words(_ observation: Observation, language: Language, digits: DigitStyle = .western) -> String {
         words(observation.value, unit: observation.unit, qualifier: observation.qualifier, language: language,
               digits: digits)
     }
 
     /// A role's amount in words ("100 مليون دولار").
-    public static func words(_ amount: Amount, language: Language, digits: DigitStyle = .western) -> String {
+    package static func words(_ amount: Amount, language: Language, digits: DigitStyle = .western) -> String {
         words(amount.value, unit: amount.unit, language: language, digits: digits)
     }
 
     /// A number with a scale word when it is large enough and reads exactly with at most one decimal:
     /// 35,000 → "35 ألف", 1,200,000 → "1.2 million", 126,500 → "126.5 thousand", 1e9 → "مليار";
     /// otherwise grouped digits (2,500; 12,345).
-    public static func scaled(_ value: Double, language: Language, digits: DigitStyle = .western) -> String {
+    package static func scaled(_ value: Double, language: Language, digits: DigitStyle = .western) -> String {
         let magnitude = abs(value)
         let words = NumberStrings.for(language)
         let scales = [(1e9, words.billion), (1e6, words.million), (1e3, words.thousand)]
@@ -75,7 +75,7 @@ public enum NumberFormat {
     }
 
     /// Whole digits grouped by thousands: 33000 → "33,000" (western) or "٣٣٬٠٠٠" (Arabic-Indic).
-    public static func grouped(_ value: Int, digits: DigitStyle = .western) -> String {
+    package static func grouped(_ value: Int, digits: DigitStyle = .western) -> String {
         let plain = String(value.magnitude)
         var out = ""
         for (i, ch) in plain.enumerated() {
@@ -87,7 +87,7 @@ public enum NumberFormat {
 
     /// A number with grouping and up to `maxFraction` decimals, trailing zeros dropped:
     /// 1.25 → "1.25", 24.5 → "24.5", 2500 → "2,500".
-    public static func decimal(_ value: Double, maxFraction: Int, digits: DigitStyle = .western) -> String {
+    package static func decimal(_ value: Double, maxFraction: Int, digits: DigitStyle = .western) -> String {
         var scale = 1.0
         for _ in 0..<max(0, maxFraction) { scale *= 10 }
         let scaledValue = (abs(value) * scale).rounded()
@@ -107,7 +107,7 @@ public enum NumberFormat {
     }
 
     /// Replaces western digits with Arabic-Indic ones (٠١٢٣٤٥٦٧٨٩) when asked; leaves the rest alone.
-    public static func localDigits(_ text: String, _ digits: DigitStyle) -> String {
+    package static func localDigits(_ text: String, _ digits: DigitStyle) -> String {
         guard digits == .arabic else { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)

@@ -8,41 +8,41 @@ import CoalitionStore
 /// NumberStrings.ar.million.few        // "ملايين" (5 ملايين)
 /// NumberStrings.en.atLeast("10")      // "at least 10"
 /// ```
-public struct NumberStrings: Sendable {
+package struct NumberStrings: Sendable {
     /// A noun's forms by the count before it (`NumberFormat.form`): `one` for 1, `few` for 3 to 10
     /// in Arabic (which counts them with the plural), `other` for the rest.
-    public struct Forms: Sendable {
-        public let one: String, few: String, other: String
+    package struct Forms: Sendable {
+        package let one: String, few: String, other: String
 
-        public init(one: String, few: String, other: String) { (self.one, self.few, self.other) = (one, few, other) }
+        package init(one: String, few: String, other: String) { (self.one, self.few, self.other) = (one, few, other) }
 
         /// English: a singular and a plural.
-        public init(one: String, other: String) { self.init(one: one, few: other, other: other) }
+        package init(one: String, other: String) { self.init(one: one, few: other, other: other) }
 
         /// A word that does not change with the count.
-        public init(_ word: String) { self.init(one: word, few: word, other: word) }
+        package init(_ word: String) { self.init(one: word, few: word, other: word) }
     }
 
     /// A unit: its name after a number, and the forms in which a figure's `counts` text may open
     /// with it (`FactText.phrase` then does not name it twice).
-    public struct UnitWords: Sendable {
-        public let name: Forms
-        public let nouns: [String]
+    package struct UnitWords: Sendable {
+        package let name: Forms
+        package let nouns: [String]
     }
 
-    public let thousand: Forms, million: Forms, billion: Forms
+    package let thousand: Forms, million: Forms, billion: Forms
     /// The source's qualifier put around a value: "more than 33 thousand", "33 ألف على الأقل".
-    public let moreThan: @Sendable (String) -> String
-    public let about: @Sendable (String) -> String
-    public let atLeast: @Sendable (String) -> String
+    package let moreThan: @Sendable (String) -> String
+    package let about: @Sendable (String) -> String
+    package let atLeast: @Sendable (String) -> String
     /// Written before the number instead of naming the unit after it ("$100 million"); nil: named.
-    public let dollarSign: String?
-    public let usd: UnitWords, people: UnitWords, countries: UnitWords, squareMetres: UnitWords
+    package let dollarSign: String?
+    package let usd: UnitWords, people: UnitWords, countries: UnitWords, squareMetres: UnitWords
 
-    public static func `for`(_ language: Language) -> NumberStrings { language == .ar ? ar : en }
+    package static func `for`(_ language: Language) -> NumberStrings { language == .ar ? ar : en }
 
     /// The unit's words; nil for plain counts and percentages (the figure says what is counted).
-    public func words(_ unit: Unit) -> UnitWords? {
+    package func words(_ unit: Unit) -> UnitWords? {
         switch unit {
         case .count, .percent: nil
         case .usd: usd
@@ -52,7 +52,7 @@ public struct NumberStrings: Sendable {
         }
     }
 
-    public static let ar = NumberStrings(
+    package static let ar = NumberStrings(
         thousand: Forms(one: "ألف", few: "آلاف", other: "ألف"),
         million: Forms(one: "مليون", few: "ملايين", other: "مليون"),
         billion: Forms(one: "مليار", few: "مليارات", other: "مليار"),
@@ -67,7 +67,7 @@ public struct NumberStrings: Sendable {
         squareMetres: UnitWords(name: Forms(one: "متر مربع", few: "أمتار مربعة", other: "متر مربع"), nouns: [])
     )
 
-    public static let en = NumberStrings(
+    package static let en = NumberStrings(
         thousand: Forms("thousand"),
         million: Forms("million"),
         billion: Forms("billion"),

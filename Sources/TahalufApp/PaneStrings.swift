@@ -9,18 +9,18 @@ import CoalitionStore
 /// PaneStrings.for(.ar).title(.map)        // "خريطة الأعضاء"
 /// PaneStrings.for(.en).shortTitle(.stats) // "statistics"
 /// ```
-public struct PaneStrings: Sendable {
+package struct PaneStrings: Sendable {
     /// A pane's title and short name.
-    public struct Name: Sendable {
-        public let title: String, short: String
+    package struct Name: Sendable {
+        package let title: String, short: String
     }
 
-    public let timeline: Name, map: Name, groups: Name, stats: Name, sources: Name
+    package let timeline: Name, map: Name, groups: Name, stats: Name, sources: Name
 
-    public static func `for`(_ language: Language) -> PaneStrings { language == .ar ? ar : en }
+    package static func `for`(_ language: Language) -> PaneStrings { language == .ar ? ar : en }
 
     /// The pane's name (a switch, so a new `PaneID` does not build until it is named).
-    public func name(_ pane: PaneID) -> Name {
+    package func name(_ pane: PaneID) -> Name {
         switch pane {
         case .timeline: timeline
         case .map: map
@@ -30,10 +30,10 @@ public struct PaneStrings: Sendable {
         }
     }
 
-    public func title(_ pane: PaneID) -> String { name(pane).title }
-    public func shortTitle(_ pane: PaneID) -> String { name(pane).short }
+    package func title(_ pane: PaneID) -> String { name(pane).title }
+    package func shortTitle(_ pane: PaneID) -> String { name(pane).short }
 
-    public static let ar = PaneStrings(
+    package static let ar = PaneStrings(
         timeline: Name(title: "الخط الزمني", short: "الخط الزمني"),
         map: Name(title: "خريطة الأعضاء", short: "الخريطة"),
         groups: Name(title: "مجموعات العمل", short: "المجموعات"),
@@ -41,7 +41,7 @@ public struct PaneStrings: Sendable {
         sources: Name(title: "المصادر", short: "المصادر")
     )
 
-    public static let en = PaneStrings(
+    package static let en = PaneStrings(
         timeline: Name(title: "Timeline", short: "timeline"),
         map: Name(title: "Member map", short: "map"),
         groups: Name(title: "Working groups", short: "groups"),

@@ -16,7 +16,7 @@ import TerminalUI
 /// let (copied, effects) = reduce(state, .copyCitation, store: store)
 /// effects                                               // [.copyToClipboard("…")]
 /// ```
-public func reduce(_ state: AppState, _ action: Action, store: Store) -> (state: AppState, effects: [Effect]) {
+package func reduce(_ state: AppState, _ action: Action, store: Store) -> (state: AppState, effects: [Effect]) {
     var (next, effects) = Shell.handle(state, action, store: store)
     // One rule for saving: whatever changed the marks (b, d in the list), they are written.
     if next.bookmarks.saving, next.bookmarks.marks != state.bookmarks.marks {

@@ -9,7 +9,7 @@ import TerminalUI
 /// let frame = render(AppState(), store: store, size: Size(width: 120, height: 40))
 /// frame.rows[0]   // the title bar: "… 1 الخط الزمني  تحالف" in Arabic
 /// ```
-public func render(_ state: AppState, store: Store, size: Size) -> Frame {
+package func render(_ state: AppState, store: Store, size: Size) -> Frame {
     var frame = Frame(size: size)
     let context = PaneContext(store: store, state: state)
     let layout = ShellLayout(size: size, direction: context.direction, focus: state.focus)

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// How long the loop waits for input before sending `.idle`, so kiosk idle timers and the attract
 /// loop run even when nobody touches the keyboard.
-public let idleTickMilliseconds = 1000
+package let idleTickMilliseconds = 1000
 
 /// The run loop (Bubble Tea's model/update/view): render the state, present the frame, wait for an
 /// event, map it to an action with `Keymap`, `reduce`, carry out the effects, until `state.quit`.
@@ -16,7 +16,7 @@ public let idleTickMilliseconds = 1000
 /// term.lastFrame?.rows   // the screen after the cursor moved down
 /// ```
 @discardableResult
-public func runApp(initial: AppState, store: Store, terminal: any TerminalDevice, bookmarks: BookmarkFile? = nil) -> AppState {
+package func runApp(initial: AppState, store: Store, terminal: any TerminalDevice, bookmarks: BookmarkFile? = nil) -> AppState {
     // A resize asks for no effects.
     var state = noteOversizedWindow(reduce(initial, .resize(terminal.size), store: store).state, terminal)
     var needsFrame = true

@@ -11,8 +11,8 @@ import RTLText
 /// SearchReport.text(store.search("air", limit: 2), language: .en)
 /// // "air-strikes\tfigure\tAir strikes\ttitle\tAir strikes\n…"
 /// ```
-public enum SearchReport {
-    public static func text(_ hits: [SearchHit], language: Language) -> String {
+package enum SearchReport {
+    package static func text(_ hits: [SearchHit], language: Language) -> String {
         var out = ""
         for hit in hits {
             let fields = [hit.ref.id, hit.ref.kind.rawValue, hit.title.text(language), hit.field.rawValue, hit.snippet.text]
@@ -21,7 +21,7 @@ public enum SearchReport {
         return out
     }
 
-    public static func json(_ hits: [SearchHit], language: Language) -> String {
+    package static func json(_ hits: [SearchHit], language: Language) -> String {
         guard !hits.isEmpty else { return "[]\n" }
         var out = "[\n"
         for (n, hit) in hits.enumerated() {
@@ -37,7 +37,7 @@ public enum SearchReport {
     }
 
     /// `exact`, `word`, `word-start` or `inside`.
-    public static func rankName(_ rank: SearchHit.Rank) -> String {
+    package static func rankName(_ rank: SearchHit.Rank) -> String {
         switch rank {
         case .exact: return "exact"
         case .word: return "word"

@@ -17,28 +17,28 @@ import TerminalUI
 /// layout.panes[.timeline]   // the top-right quarter (with its title bar)
 /// layout.pane(atX: 5, y: 3) // .map
 /// ```
-public struct ShellLayout: Sendable, Hashable {
-    public enum Mode: Sendable, Hashable { case tooSmall, tabs, grid }
+package struct ShellLayout: Sendable, Hashable {
+    package enum Mode: Sendable, Hashable { case tooSmall, tabs, grid }
 
-    public static let minimum = Size(width: 40, height: 12)
-    public static let wide = Size(width: 100, height: 30)
+    package static let minimum = Size(width: 40, height: 12)
+    package static let wide = Size(width: 100, height: 30)
 
-    public var mode: Mode
-    public var size: Size
-    public var direction: LayoutDirection
-    public var titleBar: Rect
-    public var statusBar: Rect
+    package var mode: Mode
+    package var size: Size
+    package var direction: LayoutDirection
+    package var titleBar: Rect
+    package var statusBar: Rect
     /// Between the title and status bars: where overlays (detail, help, search) go.
-    public var body: Rect
+    package var body: Rect
     /// Each visible pane's rectangle, title bar included. In tabs mode, and for a pane that takes
     /// the whole area, only the focused pane.
-    public var panes: [PaneID: Rect]
+    package var panes: [PaneID: Rect]
     /// The vertical rules between panes (grid mode: one, between the two columns).
-    public var rules: [Rect]
+    package var rules: [Rect]
     /// The summary of the focused pane's selection (grid mode only).
-    public var detail: Rect?
+    package var detail: Rect?
 
-    public init(size: Size, direction: LayoutDirection, focus: PaneID) {
+    package init(size: Size, direction: LayoutDirection, focus: PaneID) {
         self.size = size
         self.direction = direction
         let screen = Rect(x: 0, y: 0, width: size.width, height: size.height)
@@ -86,7 +86,7 @@ public struct ShellLayout: Sendable, Hashable {
 
     /// Under a pane's title bar: what the pane draws into and gets clicks for. A cell is kept free
     /// at the terminal's left and right edges, as a border would, so text never touches them.
-    public func inner(_ pane: PaneID) -> Rect? {
+    package func inner(_ pane: PaneID) -> Rect? {
         panes[pane].map { rect in
             let content = PaneHeader.inner(rect)
             let left = content.x == 0 ? 1 : 0, right = content.maxX == size.width ? 1 : 0
@@ -95,7 +95,7 @@ public struct ShellLayout: Sendable, Hashable {
     }
 
     /// The pane whose rectangle holds the point.
-    public func pane(atX x: Int, y: Int) -> PaneID? {
+    package func pane(atX x: Int, y: Int) -> PaneID? {
         PaneRegistry.order.first { panes[$0]?.contains(x: x, y: y) == true }
     }
 }

@@ -8,92 +8,92 @@ import CoalitionStore
 /// s.appName            // "تحالف"
 /// s.paneTitle(.map)    // "خريطة الأعضاء"
 /// ```
-public struct Strings: Sendable {
+package struct Strings: Sendable {
     /// The language of this table.
-    public let language: Language
-    public let appName: String
-    public let enlarge: String
-    public let position: @Sendable (_ index: Int, _ count: Int) -> String
+    package let language: Language
+    package let appName: String
+    package let enlarge: String
+    package let position: @Sendable (_ index: Int, _ count: Int) -> String
 
     // Status bar hints and notices.
-    public let hintHelp: String, hintSearch: String, hintOpen: String, hintQuit: String, hintBack: String
-    public let hintFollow: String, hintNext: String
-    public let copied: String
-    public let nothingSelected: String
-    public let noResults: String
-    public let noMoreResults: String
-    public let notInPane: String
-    public let languageNotice: String
-    public let asciiEnglishOnly: String
-    public let kioskAttract: String
-    public let kioskCannotQuit: String
+    package let hintHelp: String, hintSearch: String, hintOpen: String, hintQuit: String, hintBack: String
+    package let hintFollow: String, hintNext: String
+    package let copied: String
+    package let nothingSelected: String
+    package let noResults: String
+    package let noMoreResults: String
+    package let notInPane: String
+    package let languageNotice: String
+    package let asciiEnglishOnly: String
+    package let kioskAttract: String
+    package let kioskCannotQuit: String
 
     // Help overlay.
-    public let helpTitle: String
-    public let helpFooter: String
+    package let helpTitle: String
+    package let helpFooter: String
     /// What each line of the key reference means; the keys and the order come from `KeyBindings.table`.
     /// Read through `helpEntry`, which also makes the number keys' line.
-    public let helpEntries: [KeyHelp: String]
+    package let helpEntries: [KeyHelp: String]
     /// Help lines about input that is not a key binding (the mouse, the Arabic layout).
-    public let helpNotes: [(keys: String, meaning: String)]
+    package let helpNotes: [(keys: String, meaning: String)]
 
     // Search.
-    public let searchPrompt: String
-    public let searchResults: @Sendable (_ count: Int) -> String
-    public let kindNames: [RecordKind: String]
+    package let searchPrompt: String
+    package let searchResults: @Sendable (_ count: Int) -> String
+    package let kindNames: [RecordKind: String]
 
     // Timeline.
-    public let allCategories: String
-    public let filterLabel: String
-    public let categoryNames: [EventCategory: String]
-    public let inferredMark: String
-    public let noEvents: String
+    package let allCategories: String
+    package let filterLabel: String
+    package let categoryNames: [EventCategory: String]
+    package let inferredMark: String
+    package let noEvents: String
 
     // Dates.
-    public let monthsLevant: [String]
-    public let monthsGulf: [String]
+    package let monthsLevant: [String]
+    package let monthsGulf: [String]
     /// Short month names for narrow columns (English abbreviations; Arabic has none, so the same names).
-    public let monthsShort: [String]
-    public let undated: String
+    package let monthsShort: [String]
+    package let undated: String
 
     // Detail.
-    public let detailTitle: String
+    package let detailTitle: String
     /// The grid's detail strip in low-bandwidth mode before anything has been opened.
-    public let detailStripHint: String
-    public let labelDate: String, labelPlace: String, labelCategory: String, labelNotes: String
-    public let labelInferred: String, labelCode: String, labelRegion: String, labelJoined: String
-    public let labelRoles: String, labelGroups: String, labelEvents: String, labelMembers: String
-    public let labelCoChairs: String, labelMandate: String, labelResolutions: String, labelFigures: String
-    public let labelObservations: String, labelCounts: String, labelAsOf: String, labelSource: String
-    public let labelSources: String, labelDisagreement: String, labelTheatre: String, labelFounded: String
-    public let labelOrganisation: String, labelState: String, labelKind: String, labelTheme: String
-    public let noSources: String
-    public let regionNames: [Region: String]
-    public let roleNames: [RoleKind: String]
-    public let themeNames: [Theme: String]
-    public let groupKindNames: [GroupKind: String]
-    public let disagreementNames: [Disagreement.Kind: String]
-    public let notFound: String
+    package let detailStripHint: String
+    package let labelDate: String, labelPlace: String, labelCategory: String, labelNotes: String
+    package let labelInferred: String, labelCode: String, labelRegion: String, labelJoined: String
+    package let labelRoles: String, labelGroups: String, labelEvents: String, labelMembers: String
+    package let labelCoChairs: String, labelMandate: String, labelResolutions: String, labelFigures: String
+    package let labelObservations: String, labelCounts: String, labelAsOf: String, labelSource: String
+    package let labelSources: String, labelDisagreement: String, labelTheatre: String, labelFounded: String
+    package let labelOrganisation: String, labelState: String, labelKind: String, labelTheme: String
+    package let noSources: String
+    package let regionNames: [Region: String]
+    package let roleNames: [RoleKind: String]
+    package let themeNames: [Theme: String]
+    package let groupKindNames: [GroupKind: String]
+    package let disagreementNames: [Disagreement.Kind: String]
+    package let notFound: String
     /// Between items of a list in running text: "، " in Arabic, ", " in English.
-    public let listSeparator: String
+    package let listSeparator: String
 
     /// The table for a language.
-    public static func `for`(_ language: Language) -> Strings { language == .ar ? ar : en }
+    package static func `for`(_ language: Language) -> Strings { language == .ar ? ar : en }
 
     /// A pane's title (`PaneStrings`, the one place that names the panes).
-    public func paneTitle(_ pane: PaneID) -> String { PaneStrings.for(language).title(pane) }
+    package func paneTitle(_ pane: PaneID) -> String { PaneStrings.for(language).title(pane) }
 
     /// A help line's text. The number keys' line names the panes in tab order ("timeline, map, …"),
     /// made when asked rather than written in `helpEntries`, so the panes are named once.
-    public func helpEntry(_ help: KeyHelp) -> String {
+    package func helpEntry(_ help: KeyHelp) -> String {
         guard help == .focusPane else { return helpEntries[help] ?? "" }
         return PaneRegistry.order.map(PaneStrings.for(language).shortTitle).joined(separator: listSeparator)
     }
-    public func categoryName(_ c: EventCategory?) -> String { c.map { categoryNames[$0] ?? $0.rawValue } ?? allCategories }
+    package func categoryName(_ c: EventCategory?) -> String { c.map { categoryNames[$0] ?? $0.rawValue } ?? allCategories }
 }
 
 extension Strings {
-    public static let ar = Strings(
+    package static let ar = Strings(
         language: .ar,
         appName: "تحالف",
         enlarge: "كبّر نافذة الطرفية: 40×12 على الأقل",
@@ -194,7 +194,7 @@ extension Strings {
         listSeparator: "، "
     )
 
-    public static let en = Strings(
+    package static let en = Strings(
         language: .en,
         appName: "Tahaluf",
         enlarge: "Enlarge the terminal: at least 40x12",

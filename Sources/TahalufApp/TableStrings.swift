@@ -7,43 +7,43 @@ import CoalitionStore
 /// TableStrings.for(.en).columnTitle(.joined)     // "Joined"
 /// TableStrings.for(.ar).frequencyTitle(.region)  // "العدد حسب المنطقة"
 /// ```
-public struct TableStrings: Sendable {
-    public let columnTitles: [MemberColumn: String]
+package struct TableStrings: Sendable {
+    package let columnTitles: [MemberColumn: String]
     /// Narrow headers for columns cut to a few cells.
-    public let columnShortTitles: [MemberColumn: String]
-    public let frequencyTitles: [FrequencyDimension: String]
-    public let frequencyHint: String
-    public let frequencyUndated: String
-    public let frequencyNotAFilter: String
-    public let coChair: String
-    public let smallGroup: String
-    public let yes: String
+    package let columnShortTitles: [MemberColumn: String]
+    package let frequencyTitles: [FrequencyDimension: String]
+    package let frequencyHint: String
+    package let frequencyUndated: String
+    package let frequencyNotAFilter: String
+    package let coChair: String
+    package let smallGroup: String
+    package let yes: String
     /// "13 of 87 members", "87 members".
-    public let memberCount: @Sendable (_ shown: Int, _ total: Int) -> String
-    public let sortedBy: String
-    public let noMembers: String
-    public let filtersCleared: String
-    public let noFilters: String
-    public let filterSet: String
-    public let jumpClearedFilters: String
-    public let sourceFacet: String
-    public let joinedLegend: String
-    public let foundingBand: String
-    public let sourceKindNames: [SourceKind: String]
+    package let memberCount: @Sendable (_ shown: Int, _ total: Int) -> String
+    package let sortedBy: String
+    package let noMembers: String
+    package let filtersCleared: String
+    package let noFilters: String
+    package let filterSet: String
+    package let jumpClearedFilters: String
+    package let sourceFacet: String
+    package let joinedLegend: String
+    package let foundingBand: String
+    package let sourceKindNames: [SourceKind: String]
     /// Status-bar words after `t`, `s`, `c`, `x` (`HintLabel`).
-    public let hintTable: String
-    public let hintSort: String
-    public let hintCount: String
-    public let hintClearFilters: String
+    package let hintTable: String
+    package let hintSort: String
+    package let hintCount: String
+    package let hintClearFilters: String
 
-    public static func `for`(_ language: Language) -> TableStrings { language == .ar ? ar : en }
+    package static func `for`(_ language: Language) -> TableStrings { language == .ar ? ar : en }
 
-    public func columnTitle(_ column: MemberColumn) -> String { columnTitles[column] ?? column.rawValue }
-    public func frequencyTitle(_ dimension: FrequencyDimension) -> String { frequencyTitles[dimension] ?? "" }
+    package func columnTitle(_ column: MemberColumn) -> String { columnTitles[column] ?? column.rawValue }
+    package func frequencyTitle(_ dimension: FrequencyDimension) -> String { frequencyTitles[dimension] ?? "" }
 }
 
 extension TableStrings {
-    public static let ar = TableStrings(
+    package static let ar = TableStrings(
         columnTitles: [.name: "الاسم", .code: "الرمز", .region: "المنطقة", .joined: "الانضمام",
                        .roles: "الأدوار", .theatre: "ميدان", .records: "سجلات"],
         columnShortTitles: [.name: "الاسم", .code: "رمز", .region: "منطقة", .joined: "انضمام",
@@ -72,7 +72,7 @@ extension TableStrings {
         hintTable: "جدول", hintSort: "ترتيب", hintCount: "عدد", hintClearFilters: "مسح التصفية"
     )
 
-    public static let en = TableStrings(
+    package static let en = TableStrings(
         columnTitles: [.name: "Name", .code: "Code", .region: "Region", .joined: "Joined",
                        .roles: "Roles", .theatre: "Theatre", .records: "Records"],
         columnShortTitles: [.name: "Name", .code: "Code", .region: "Reg.", .joined: "Join",

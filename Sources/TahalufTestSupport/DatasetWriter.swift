@@ -7,11 +7,11 @@ import FoundationEssentials
 /// ```swift
 /// try DatasetWriter.write(SyntheticData.make(events: 1000, members: 100, seed: 1), to: "/tmp/data")
 /// ```
-public enum DatasetWriter {
+package enum DatasetWriter {
     /// The optional file of alias groups (the loader's `DatasetFiles.aliases`).
     static let aliasesFile = "aliases.json"
 
-    public static func write(_ dataset: Dataset, to directory: String) throws {
+    package static func write(_ dataset: Dataset, to directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         // Each list's export key names its file: `events` is `events.json`.
         for (key, list) in RecordJSON.lists(dataset) {

@@ -9,8 +9,8 @@ import CoalitionStore
 /// let dataset = SyntheticData.make(events: 100_000, members: 10_000, seed: 42)
 /// let store = Store(dataset: dataset)
 /// ```
-public enum SyntheticData {
-    public static func make(events eventCount: Int, members memberCount: Int, seed: UInt64) -> Dataset {
+package enum SyntheticData {
+    package static func make(events eventCount: Int, members memberCount: Int, seed: UInt64) -> Dataset {
         var generator = SyntheticGenerator(members: memberCount, seed: seed)
         let events = (0..<eventCount).map { generator.event($0) }
         return Dataset(sources: generator.sources, events: events, members: generator.members,
@@ -61,17 +61,17 @@ public enum SyntheticData {
 /// var generator = SyntheticGenerator(members: 1_000, seed: 42)
 /// let first = generator.event(0)   // the same event on every run, for the same seed and order
 /// ```
-public struct SyntheticGenerator {
-    public let sources: [Source]
-    public let members: [Member]
-    public let groups: [WorkingGroup]
-    public let figures: [Figure]
+package struct SyntheticGenerator {
+    package let sources: [Source]
+    package let members: [Member]
+    package let groups: [WorkingGroup]
+    package let figures: [Figure]
     private var random: SplitMix64
     private let codes: [String]
     /// `SyntheticText.templates` indexes, each repeated by its weight: one draw picks a template.
     private let templateDraw: [Int]
 
-    public init(members memberCount: Int, seed: UInt64) {
+    package init(members memberCount: Int, seed: UInt64) {
         var random = SplitMix64(seed: seed)
         let sources = SyntheticGenerator.makeSources()
         func cite() -> [Citation] { [Citation(source: sources[random.below(sources.count)].id)] }
@@ -138,7 +138,7 @@ public struct SyntheticGenerator {
 
     /// Event number `index` (its id is unique by index); events must be asked for in order for the
     /// same seed to give the same data.
-    public mutating func event(_ index: Int) -> Event {
+    package mutating func event(_ index: Int) -> Event {
         let template = SyntheticText.templates[templateDraw[random.below(templateDraw.count)]]
         let places = template.inCapital ? SyntheticText.capitals : SyntheticText.towns
         let place = places[random.below(places.count)]
@@ -252,11 +252,11 @@ public struct SyntheticGenerator {
 /// var random = SplitMix64(seed: 42)
 /// random.below(6)   // the same number on every run
 /// ```
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+package struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
-    public init(seed: UInt64) { state = seed }
+    package init(seed: UInt64) { state = seed }
 
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -265,7 +265,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// A number in `0..<bound`.
-    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    package mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
 
 private extension String {

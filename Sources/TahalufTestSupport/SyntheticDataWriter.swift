@@ -14,12 +14,12 @@ import Darwin
 /// try SyntheticDataWriter.write(events: 1_000_000, members: 1_000, seed: 42, to: "/tmp/data",
 ///                               csv: "/tmp/events.csv", html: "/tmp/events.html")
 /// ```
-public enum SyntheticDataWriter {
+package enum SyntheticDataWriter {
     /// The events table's columns, as `tahaluf export --format csv` writes `events.csv`.
     static let columns = ["id", "date", "inferred_ar", "inferred_en", "category", "title_ar", "title_en",
                           "summary_ar", "summary_en", "place_ar", "place_en", "members", "locations", "groups", "figures"]
 
-    public static func write(events eventCount: Int, members memberCount: Int, seed: UInt64, to directory: String,
+    package static func write(events eventCount: Int, members memberCount: Int, seed: UInt64, to directory: String,
                              csv: String? = nil, html: String? = nil) throws {
         var generator = SyntheticGenerator(members: memberCount, seed: seed)
         try DatasetWriter.write(Dataset(sources: generator.sources, events: [], members: generator.members,
@@ -149,7 +149,7 @@ final class BufferedFile {
     }
 }
 
-public struct WriteError: Error, CustomStringConvertible {
-    public let path: String, reason: String
-    public var description: String { "cannot write \(path): \(reason)" }
+package struct WriteError: Error, CustomStringConvertible {
+    package let path: String, reason: String
+    package var description: String { "cannot write \(path): \(reason)" }
 }

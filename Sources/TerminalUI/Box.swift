@@ -2,26 +2,26 @@ import RTLText
 
 /// The characters a border is drawn with: Unicode box drawing, or ASCII for the Linux console
 /// and vt100-class kiosks (`--ascii`).
-public struct BoxGlyphs: Sendable, Hashable {
-    public var horizontal: String, vertical: String
+package struct BoxGlyphs: Sendable, Hashable {
+    package var horizontal: String, vertical: String
     /// The corners are physical: a box has the same four in both directions.
-    public var topLeft: String, topRight: String, bottomLeft: String, bottomRight: String
-    public var arrowLeft: String, arrowRight: String
+    package var topLeft: String, topRight: String, bottomLeft: String, bottomRight: String
+    package var arrowLeft: String, arrowRight: String
     /// Scroll bar track and thumb.
-    public var track: String, thumb: String
+    package var track: String, thumb: String
 
-    public static let unicode = BoxGlyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
+    package static let unicode = BoxGlyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
                                           bottomLeft: "└", bottomRight: "┘",
                                           arrowLeft: "◀", arrowRight: "▶", track: "│", thumb: "█")
-    public static let ascii = BoxGlyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
+    package static let ascii = BoxGlyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
                                         bottomLeft: "+", bottomRight: "+",
                                         arrowLeft: "<", arrowRight: ">", track: "|", thumb: "#")
 
-    public static func set(ascii: Bool) -> BoxGlyphs { ascii ? .ascii : .unicode }
+    package static func set(ascii: Bool) -> BoxGlyphs { ascii ? .ascii : .unicode }
 
     /// The arrow pointing forward in reading order: ▶ in LTR, ◀ in RTL.
-    public func arrowForward(_ d: LayoutDirection) -> String { d == .rtl ? arrowLeft : arrowRight }
-    public func arrowBack(_ d: LayoutDirection) -> String { d == .rtl ? arrowRight : arrowLeft }
+    package func arrowForward(_ d: LayoutDirection) -> String { d == .rtl ? arrowLeft : arrowRight }
+    package func arrowBack(_ d: LayoutDirection) -> String { d == .rtl ? arrowRight : arrowLeft }
 }
 
 /// A bordered box with an optional title at the start edge of its top border.
@@ -31,14 +31,14 @@ public struct BoxGlyphs: Sendable, Hashable {
 /// Box(title: TextEngine().line("abc", base: .ltr), direction: .rtl).render(in: frame.bounds, into: &frame)
 /// frame.rows  // ["┌──── abc ─┐", "│          │", "└──────────┘"]
 /// ```
-public struct Box: Sendable {
-    public var title: VisualLine?
-    public var direction: LayoutDirection
-    public var glyphs: BoxGlyphs
-    public var style: Style
-    public var titleStyle: Style
+package struct Box: Sendable {
+    package var title: VisualLine?
+    package var direction: LayoutDirection
+    package var glyphs: BoxGlyphs
+    package var style: Style
+    package var titleStyle: Style
 
-    public init(title: VisualLine? = nil, direction: LayoutDirection, ascii: Bool = false,
+    package init(title: VisualLine? = nil, direction: LayoutDirection, ascii: Bool = false,
                 style: Style = Style(.border), titleStyle: Style = Style(.title, bold: true)) {
         self.title = title; self.direction = direction; self.glyphs = .set(ascii: ascii)
         self.style = style; self.titleStyle = titleStyle
@@ -46,12 +46,12 @@ public struct Box: Sendable {
 
     /// Where the content goes: the rectangle inside the border (empty when the box is too small
     /// to have one).
-    public static func inner(_ rect: Rect) -> Rect {
+    package static func inner(_ rect: Rect) -> Rect {
         rect.width >= 2 && rect.height >= 2 ? rect.inset(1) : Rect(x: rect.x, y: rect.y, width: 0, height: 0)
     }
 
     /// Draws the border (nothing when the rectangle is under 2x2) and the title, cut to fit.
-    public func render(in rect: Rect, into frame: inout Frame) {
+    package func render(in rect: Rect, into frame: inout Frame) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let g = glyphs
         for x in rect.x + 1..<rect.maxX - 1 {

@@ -1,44 +1,44 @@
 /// A colour as a terminal knows it: the terminal's own default (so the user's background shows
 /// through), or an index into its palette (0–7 basic, 8–15 bright, 16–231 colour cube, 232–255 greys).
-public enum TerminalColor: Hashable, Sendable {
+package enum TerminalColor: Hashable, Sendable {
     case terminalDefault
     case index(Int)
 }
 
 /// The attributes every terminal class understands; monochrome themes use nothing else.
-public struct TextAttributes: OptionSet, Hashable, Sendable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
-    public static let bold = TextAttributes(rawValue: 1 << 0)
-    public static let dim = TextAttributes(rawValue: 1 << 1)
-    public static let reverse = TextAttributes(rawValue: 1 << 2)
-    public static let underline = TextAttributes(rawValue: 1 << 3)
+package struct TextAttributes: OptionSet, Hashable, Sendable {
+    package let rawValue: UInt8
+    package init(rawValue: UInt8) { self.rawValue = rawValue }
+    package static let bold = TextAttributes(rawValue: 1 << 0)
+    package static let dim = TextAttributes(rawValue: 1 << 1)
+    package static let reverse = TextAttributes(rawValue: 1 << 2)
+    package static let underline = TextAttributes(rawValue: 1 << 3)
 }
 
 /// How one role looks on this terminal.
-public struct RoleLook: Hashable, Sendable {
-    public var foreground: TerminalColor
-    public var background: TerminalColor
-    public var attributes: TextAttributes
+package struct RoleLook: Hashable, Sendable {
+    package var foreground: TerminalColor
+    package var background: TerminalColor
+    package var attributes: TextAttributes
 
-    public init(_ foreground: TerminalColor = .terminalDefault, on background: TerminalColor = .terminalDefault,
+    package init(_ foreground: TerminalColor = .terminalDefault, on background: TerminalColor = .terminalDefault,
                 _ attributes: TextAttributes = []) {
         self.foreground = foreground; self.background = background; self.attributes = attributes
     }
 }
 
 /// How many colours the terminal can show, from terminfo's `colors` (ncurses' COLORS).
-public enum ColorDepth: Hashable, Sendable {
+package enum ColorDepth: Hashable, Sendable {
     case monochrome, basic8, indexed256
 
     /// `colors` as terminfo reports it; `noColor` is the NO_COLOR convention (https://no-color.org).
-    public init(colors: Int, noColor: Bool) {
+    package init(colors: Int, noColor: Bool) {
         if noColor || colors < 8 { self = .monochrome } else if colors < 256 { self = .basic8 } else { self = .indexed256 }
     }
 }
 
 /// `--theme dark|light|high-contrast`.
-public enum ThemeVariant: String, Hashable, Sendable, CaseIterable {
+package enum ThemeVariant: String, Hashable, Sendable, CaseIterable {
     case dark, light
     case highContrast = "high-contrast"
 }
@@ -51,16 +51,16 @@ public enum ThemeVariant: String, Hashable, Sendable, CaseIterable {
 /// theme.look(for: Style(.selected)).attributes   // [.bold]
 /// ColorTheme(variant: .dark, depth: .monochrome).look(for: Style(.selected)).attributes   // [.reverse]
 /// ```
-public struct ColorTheme: Hashable, Sendable {
-    public var variant: ThemeVariant
-    public var depth: ColorDepth
+package struct ColorTheme: Hashable, Sendable {
+    package var variant: ThemeVariant
+    package var depth: ColorDepth
 
-    public init(variant: ThemeVariant, depth: ColorDepth) {
+    package init(variant: ThemeVariant, depth: ColorDepth) {
         self.variant = variant; self.depth = depth
     }
 
     /// The look of a cell's style: its role's look plus the style's own emphasis.
-    public func look(for style: Style) -> RoleLook {
+    package func look(for style: Style) -> RoleLook {
         var look = look(for: style.role)
         if style.alternate {
             if let shade = alternateShade(of: style.role) { look = shade } else { look.attributes.insert(.underline) }
@@ -89,7 +89,7 @@ public struct ColorTheme: Hashable, Sendable {
         return look
     }
 
-    public func look(for role: StyleRole) -> RoleLook {
+    package func look(for role: StyleRole) -> RoleLook {
         switch depth {
         case .monochrome: return ColorTheme.monochrome(role)
         case .basic8: return variant == .highContrast ? ColorTheme.highContrast8(role) : ColorTheme.basic8(role, light: variant == .light)

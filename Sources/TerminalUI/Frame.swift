@@ -2,18 +2,18 @@ import RTLText
 
 /// One terminal cell: the grapheme it shows (a base character and its combining marks), its
 /// width, and its style. The second cell of a wide character is a continuation with empty text.
-public struct Cell: Hashable, Sendable {
-    public var text: String
+package struct Cell: Hashable, Sendable {
+    package var text: String
     /// 1, 2 (wide), or 0 for the continuation cell of a wide character.
-    public var width: UInt8
-    public var style: Style
+    package var width: UInt8
+    package var style: Style
 
-    public init(_ text: String = " ", width: UInt8 = 1, style: Style = .normal) {
+    package init(_ text: String = " ", width: UInt8 = 1, style: Style = .normal) {
         self.text = text; self.width = width; self.style = style
     }
 
-    public static let blank = Cell()
-    public var isContinuation: Bool { width == 0 }
+    package static let blank = Cell()
+    package var isContinuation: Bool { width == 0 }
 }
 
 /// An in-memory screen: what the app draws each time, and what the driver diffs against the
@@ -25,21 +25,21 @@ public struct Cell: Hashable, Sendable {
 ///            align: .end)
 /// frame.rows[0]   // "                 abc"
 /// ```
-public struct Frame: Hashable, Sendable {
-    public private(set) var size: Size
-    public private(set) var cells: [Cell]
+package struct Frame: Hashable, Sendable {
+    package private(set) var size: Size
+    package private(set) var cells: [Cell]
     /// The parts of rows that show a URL (`LinkSpan`), for the driver's OSC 8 hyperlinks. Writing
     /// a cell takes it out of any span, so an overlay drawn over a URL leaves no link under it.
-    public private(set) var links: [LinkSpan] = []
+    package private(set) var links: [LinkSpan] = []
 
-    public init(size: Size) {
+    package init(size: Size) {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
         cells = Array(repeating: .blank, count: self.size.width * self.size.height)
     }
 
-    public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
+    package var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
 
-    public subscript(x: Int, y: Int) -> Cell {
+    package subscript(x: Int, y: Int) -> Cell {
         get { cells[y * size.width + x] }
         set {
             cells[y * size.width + x] = newValue
@@ -49,7 +49,7 @@ public struct Frame: Hashable, Sendable {
 
     /// Makes `columns` of row `y` (clipped to the frame) a link to `target`: call it after drawing
     /// the URL there, with the columns `draw` returned.
-    public mutating func link(_ target: LinkTarget, y: Int, columns: Range<Int>) {
+    package mutating func link(_ target: LinkTarget, y: Int, columns: Range<Int>) {
         let from = max(0, columns.lowerBound), to = min(size.width, columns.upperBound)
         guard y >= 0, y < size.height, from < to else { return }
         unlink(from..<to, y: y)
@@ -74,7 +74,7 @@ public struct Frame: Hashable, Sendable {
     }
 
     /// Fills a rectangle (clipped to the frame) with one cell.
-    public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
+    package mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
         let r = clip(rect)
         guard !r.isEmpty else { return }
         for y in r.y..<r.maxY { for x in r.x..<r.maxX { self[x, y] = cell } }
@@ -82,7 +82,7 @@ public struct Frame: Hashable, Sendable {
 
     /// Puts one glyph at (x, y). A wide glyph that would not fit, or that would land on the
     /// frame's last column, is replaced by a blank so no half characters remain.
-    public mutating func put(_ glyph: Glyph, x: Int, y: Int, style: Style, clipTo limit: Rect? = nil) {
+    package mutating func put(_ glyph: Glyph, x: Int, y: Int, style: Style, clipTo limit: Rect? = nil) {
         put(glyph, x: x, y: y, style: style, within: limit.map(clip) ?? bounds)
     }
 
@@ -100,12 +100,12 @@ public struct Frame: Hashable, Sendable {
         }
     }
 
-    public enum Alignment: Sendable { case left, right, center }
+    package enum Alignment: Sendable { case left, right, center }
 
     /// Draws a visual line in the first row of `rect`, aligned, clipped to the rectangle. Returns
     /// the columns it wrote (empty when nothing fit), where a URL's link goes.
     @discardableResult
-    public mutating func draw(_ line: VisualLine, in rect: Rect, align: Alignment, style: Style = .normal) -> Range<Int> {
+    package mutating func draw(_ line: VisualLine, in rect: Rect, align: Alignment, style: Style = .normal) -> Range<Int> {
         guard !rect.isEmpty else { return 0..<0 }
         let area = clip(rect)
         var drawn: Range<Int>?
@@ -128,7 +128,7 @@ public struct Frame: Hashable, Sendable {
     }
 
     /// Plain text rows (continuation cells omitted), for tests and dumps.
-    public var rows: [String] {
+    package var rows: [String] {
         (0..<size.height).map { y in
             var s = ""
             for x in 0..<size.width where !self[x, y].isContinuation { s += self[x, y].text }

@@ -1,13 +1,13 @@
 /// A horizontal run of cells that changed: what the driver writes, left to right, starting at (x, y).
 /// A run never starts on the continuation half of a wide character and never ends between the two
 /// halves, so the driver can write it with one call per lead cell.
-public struct CellRun: Hashable, Sendable {
-    public var x: Int
-    public var y: Int
+package struct CellRun: Hashable, Sendable {
+    package var x: Int
+    package var y: Int
     /// The new cells, continuation cells included (the driver skips them).
-    public var cells: [Cell]
+    package var cells: [Cell]
 
-    public init(x: Int, y: Int, cells: [Cell]) {
+    package init(x: Int, y: Int, cells: [Cell]) {
         self.x = x; self.y = y; self.cells = cells
     }
 }
@@ -22,10 +22,10 @@ public struct CellRun: Hashable, Sendable {
 /// FrameDiff.runs(from: a, to: b)   // [CellRun(x: 2, y: 0, cells: [Cell("x")])]
 /// FrameDiff.runs(from: nil, to: b) // every row, whole
 /// ```
-public enum FrameDiff {
+package enum FrameDiff {
     /// The runs that turn `old` into `new`. With no old frame, or one of another size, every row
     /// is one full run (a full repaint).
-    public static func runs(from old: Frame?, to new: Frame) -> [CellRun] {
+    package static func runs(from old: Frame?, to new: Frame) -> [CellRun] {
         let width = new.size.width
         guard width > 0, new.size.height > 0 else { return [] }
         guard let old, old.size == new.size else {
@@ -60,7 +60,7 @@ public enum FrameDiff {
     }
 
     /// How many cells the runs cover (what a present writes).
-    public static func cellCount(_ runs: [CellRun]) -> Int {
+    package static func cellCount(_ runs: [CellRun]) -> Int {
         runs.reduce(0) { $0 + $1.cells.count }
     }
 }

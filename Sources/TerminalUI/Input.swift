@@ -1,5 +1,5 @@
 /// A key the user pressed, already decoded by the driver.
-public enum Key: Hashable, Sendable {
+package enum Key: Hashable, Sendable {
     case char(Character)
     /// Ctrl plus a letter, lower-case: Ctrl-L is `.ctrl("l")`.
     case ctrl(Character)
@@ -15,23 +15,23 @@ public enum Key: Hashable, Sendable {
     case function(Int)
 }
 
-public enum MouseButton: Hashable, Sendable { case left, middle, right, wheelUp, wheelDown }
+package enum MouseButton: Hashable, Sendable { case left, middle, right, wheelUp, wheelDown }
 
 /// A mouse report at a cell.
-public struct MouseEvent: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable { case press, release, click, doubleClick }
-    public var x: Int
-    public var y: Int
-    public var button: MouseButton
-    public var kind: Kind
+package struct MouseEvent: Hashable, Sendable {
+    package enum Kind: Hashable, Sendable { case press, release, click, doubleClick }
+    package var x: Int
+    package var y: Int
+    package var button: MouseButton
+    package var kind: Kind
 
-    public init(x: Int, y: Int, button: MouseButton, kind: Kind = .click) {
+    package init(x: Int, y: Int, button: MouseButton, kind: Kind = .click) {
         self.x = x; self.y = y; self.button = button; self.kind = kind
     }
 }
 
 /// Everything that reaches the app from the terminal.
-public enum InputEvent: Hashable, Sendable {
+package enum InputEvent: Hashable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(Size)

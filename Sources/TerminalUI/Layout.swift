@@ -10,13 +10,13 @@
 /// ```
 extension Rect {
     /// This rectangle mirrored horizontally inside `outer` when `direction` is RTL; unchanged in LTR.
-    public func mirrored(in outer: Rect, _ direction: LayoutDirection) -> Rect {
+    package func mirrored(in outer: Rect, _ direction: LayoutDirection) -> Rect {
         guard direction == .rtl else { return self }
         return Rect(x: outer.x + outer.maxX - maxX, y: y, width: width, height: height)
     }
 
     /// Cuts `cells` columns off the start edge (the right edge in RTL).
-    public func splitStart(_ cells: Int, _ direction: LayoutDirection) -> (start: Rect, rest: Rect) {
+    package func splitStart(_ cells: Int, _ direction: LayoutDirection) -> (start: Rect, rest: Rect) {
         let n = min(max(0, cells), width)
         let start = Rect(x: x, y: y, width: n, height: height).mirrored(in: self, direction)
         let rest = Rect(x: x + n, y: y, width: width - n, height: height).mirrored(in: self, direction)
@@ -24,26 +24,26 @@ extension Rect {
     }
 
     /// Cuts `cells` columns off the end edge (the left edge in RTL).
-    public func splitEnd(_ cells: Int, _ direction: LayoutDirection) -> (end: Rect, rest: Rect) {
+    package func splitEnd(_ cells: Int, _ direction: LayoutDirection) -> (end: Rect, rest: Rect) {
         let (rest, end) = splitStart(width - min(max(0, cells), width), direction)
         return (end, rest)
     }
 
     /// Cuts `rows` rows off the top.
-    public func splitTop(_ rows: Int) -> (top: Rect, rest: Rect) {
+    package func splitTop(_ rows: Int) -> (top: Rect, rest: Rect) {
         let n = min(max(0, rows), height)
         return (Rect(x: x, y: y, width: width, height: n), Rect(x: x, y: y + n, width: width, height: height - n))
     }
 
     /// Cuts `rows` rows off the bottom.
-    public func splitBottom(_ rows: Int) -> (bottom: Rect, rest: Rect) {
+    package func splitBottom(_ rows: Int) -> (bottom: Rect, rest: Rect) {
         let (rest, bottom) = splitTop(height - min(max(0, rows), height))
         return (bottom, rest)
     }
 
     /// `count` columns of (nearly) equal width, in reading order: the first at the start edge.
     /// Columns nearer the start get the spare cells.
-    public func columns(_ count: Int, _ direction: LayoutDirection) -> [Rect] {
+    package func columns(_ count: Int, _ direction: LayoutDirection) -> [Rect] {
         guard count > 0 else { return [] }
         var result: [Rect] = []
         var cursor = x
@@ -56,7 +56,7 @@ extension Rect {
     }
 
     /// `count` rows of (nearly) equal height, top first; upper rows get the spare lines.
-    public func rows(_ count: Int) -> [Rect] {
+    package func rows(_ count: Int) -> [Rect] {
         guard count > 0 else { return [] }
         var result: [Rect] = []
         var cursor = y
@@ -69,20 +69,20 @@ extension Rect {
     }
 
     /// A rectangle of at most `width` x `height` centred in this one.
-    public func centered(width w: Int, height h: Int) -> Rect {
+    package func centered(width w: Int, height h: Int) -> Rect {
         let cw = min(max(0, w), width), ch = min(max(0, h), height)
         return Rect(x: x + (width - cw) / 2, y: y + (height - ch) / 2, width: cw, height: ch)
     }
 
     /// The rectangle without `start` columns at the start edge and `end` at the end edge.
-    public func insetHorizontally(start: Int, end: Int, _ direction: LayoutDirection) -> Rect {
+    package func insetHorizontally(start: Int, end: Int, _ direction: LayoutDirection) -> Rect {
         splitStart(start, direction).rest.splitEnd(end, direction).rest
     }
 }
 
 extension LayoutDirection {
     /// Text alignment at the start edge: right in RTL.
-    public var startAlignment: Frame.Alignment { self == .rtl ? .right : .left }
+    package var startAlignment: Frame.Alignment { self == .rtl ? .right : .left }
     /// Text alignment at the end edge: left in RTL.
-    public var endAlignment: Frame.Alignment { self == .rtl ? .left : .right }
+    package var endAlignment: Frame.Alignment { self == .rtl ? .left : .right }
 }

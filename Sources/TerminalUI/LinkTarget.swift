@@ -14,14 +14,14 @@
 /// LinkTarget("https://ar.example/مقال")?.uri      // "https://ar.example/%D9%85%D9%82%D8%A7%D9%84"
 /// LinkTarget("javascript:alert(1)")               // nil
 /// ```
-public struct LinkTarget: Hashable, Sendable {
+package struct LinkTarget: Hashable, Sendable {
     /// Below the 2,083 bytes VTE and others accept in an OSC 8 URI.
-    public static let maximumLength = 2048
+    package static let maximumLength = 2048
 
     /// The URI as it is sent: printable ASCII only.
-    public let uri: String
+    package let uri: String
 
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         guard let uri = Self.encoded(text), uri.utf8.count <= Self.maximumLength, Self.hasWebScheme(uri) else {
             return nil
         }
@@ -30,7 +30,7 @@ public struct LinkTarget: Hashable, Sendable {
 
     /// The OSC 8 `id`: the same for every span of one URL (a URL drawn over several rows, or cut
     /// and continued, is one link to the terminal's hover and click), hex so it holds no `:` or `;`.
-    public var id: String {
+    package var id: String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in uri.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         let digits = String(hash, radix: 16)
@@ -103,15 +103,15 @@ public struct LinkTarget: Hashable, Sendable {
 
 /// Part of one row that shows a URL: the cells a terminal makes clickable (OSC 8). A frame keeps
 /// its spans in step with its cells: drawing over a cell takes it out of any span.
-public struct LinkSpan: Hashable, Sendable {
-    public var target: LinkTarget
-    public var y: Int
-    public var x: Int
-    public var width: Int
+package struct LinkSpan: Hashable, Sendable {
+    package var target: LinkTarget
+    package var y: Int
+    package var x: Int
+    package var width: Int
 
-    public init(target: LinkTarget, y: Int, x: Int, width: Int) {
+    package init(target: LinkTarget, y: Int, x: Int, width: Int) {
         self.target = target; self.y = y; self.x = x; self.width = width
     }
 
-    public var columns: Range<Int> { x..<(x + width) }
+    package var columns: Range<Int> { x..<(x + width) }
 }

@@ -13,21 +13,21 @@ import RTLText
 ///                style: selected ? Style(.selected) : .normal)
 /// }
 /// ```
-public struct ListView: Sendable {
-    public var count: Int
-    public var selected: Int?
+package struct ListView: Sendable {
+    package var count: Int
+    package var selected: Int?
     /// The first row shown.
-    public var scroll: Int
-    public var direction: LayoutDirection
-    public var glyphs: BoxGlyphs
-    public var focused: Bool
+    package var scroll: Int
+    package var direction: LayoutDirection
+    package var glyphs: BoxGlyphs
+    package var focused: Bool
     /// For slow links: when set, the selected row keeps its own style and this one-cell marker
     /// goes in the cell just outside the list's start edge (the caller leaves that column free),
     /// so moving the selection rewrites two cells instead of two whole rows. `draw` is then told
     /// no row is selected.
-    public var marker: Glyph?
+    package var marker: Glyph?
 
-    public init(count: Int, selected: Int?, scroll: Int, direction: LayoutDirection, ascii: Bool = false,
+    package init(count: Int, selected: Int?, scroll: Int, direction: LayoutDirection, ascii: Bool = false,
                 focused: Bool = true, marker: Glyph? = nil) {
         self.count = max(0, count); self.selected = selected; self.scroll = scroll
         self.direction = direction; self.glyphs = .set(ascii: ascii); self.focused = focused
@@ -36,7 +36,7 @@ public struct ListView: Sendable {
 
     /// The first visible row that keeps `selected` on screen, moving as little as possible
     /// from `current`, and never past the end.
-    public static func scroll(keeping selected: Int, visible: Int, count: Int, current: Int) -> Int {
+    package static func scroll(keeping selected: Int, visible: Int, count: Int, current: Int) -> Int {
         guard visible > 0, count > visible else { return 0 }
         var top = min(max(0, current), count - visible)
         if selected < top { top = selected }
@@ -45,15 +45,15 @@ public struct ListView: Sendable {
     }
 
     /// Whether a scroll bar is drawn for this many rows in this rectangle.
-    public func needsScrollBar(in rect: Rect) -> Bool { count > rect.height && rect.width >= 2 }
+    package func needsScrollBar(in rect: Rect) -> Bool { count > rect.height && rect.width >= 2 }
 
     /// The rectangle rows are drawn in: the list's rectangle less the scroll bar column.
-    public func rowArea(in rect: Rect) -> Rect {
+    package func rowArea(in rect: Rect) -> Rect {
         needsScrollBar(in: rect) ? rect.splitEnd(1, direction).rest : rect
     }
 
     /// The row index under screen line `y`, if any.
-    public func index(atY y: Int, in rect: Rect) -> Int? {
+    package func index(atY y: Int, in rect: Rect) -> Int? {
         guard y >= rect.y, y < rect.maxY else { return nil }
         let i = effectiveScroll(in: rect) + (y - rect.y)
         return i < count ? i : nil
@@ -61,7 +61,7 @@ public struct ListView: Sendable {
 
     /// Draws the visible rows: the selected row's line is filled with the selection style first
     /// (or, with a `marker`, marked in the gutter).
-    public func render(in rect: Rect, into frame: inout Frame,
+    package func render(in rect: Rect, into frame: inout Frame,
                        row draw: (_ index: Int, _ row: Rect, _ selected: Bool, _ frame: inout Frame) -> Void) {
         guard !rect.isEmpty else { return }
         let area = rowArea(in: rect)
@@ -87,13 +87,13 @@ public struct ListView: Sendable {
     /// row in RTL), for lists drawn without `ListView` too. In the plain style of the rows around
     /// it: a colour or bold would cost an attribute change before and after it on every move
     /// (about 20 bytes, a quarter of the budget on a slow link).
-    public static func mark(_ row: Rect, with marker: Glyph, direction: LayoutDirection, into frame: inout Frame) {
+    package static func mark(_ row: Rect, with marker: Glyph, direction: LayoutDirection, into frame: inout Frame) {
         guard row.height > 0 else { return }
         frame.put(marker, x: direction == .rtl ? row.maxX : row.x - 1, y: row.y, style: .normal)
     }
 
     /// The scroll actually used: clamped so the last page is full.
-    public func effectiveScroll(in rect: Rect) -> Int {
+    package func effectiveScroll(in rect: Rect) -> Int {
         let visible = rect.height
         guard count > visible else { return 0 }
         return min(max(0, scroll), count - visible)

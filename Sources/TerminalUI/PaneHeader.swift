@@ -14,23 +14,23 @@ import RTLText
 /// frame.rows[0]                        // " abc        " in the focused header colours
 /// PaneHeader.inner(frame.bounds)       // rows 1 and 2: the pane's content
 /// ```
-public struct PaneHeader: Sendable {
-    public var title: VisualLine?
-    public var direction: LayoutDirection
-    public var focused: Bool
+package struct PaneHeader: Sendable {
+    package var title: VisualLine?
+    package var direction: LayoutDirection
+    package var focused: Bool
 
-    public init(title: VisualLine?, direction: LayoutDirection, focused: Bool) {
+    package init(title: VisualLine?, direction: LayoutDirection, focused: Bool) {
         self.title = title; self.direction = direction; self.focused = focused
     }
 
     /// Where the content goes: everything under the header row.
-    public static func inner(_ rect: Rect) -> Rect {
+    package static func inner(_ rect: Rect) -> Rect {
         rect.height >= 1 ? rect.splitTop(1).rest : rect
     }
 
     /// Draws the header row (nothing for an empty rectangle); the title is cut to fit, keeping
     /// its start.
-    public func render(in rect: Rect, into frame: inout Frame) {
+    package func render(in rect: Rect, into frame: inout Frame) {
         guard !rect.isEmpty else { return }
         let row = rect.splitTop(1).top
         let style = Style(focused ? .headerFocused : .header)

@@ -7,11 +7,11 @@ import RTLText
 /// let rects = Strip.layout(widths: [5, 7], gap: 2, in: bar, direction: .rtl, align: .start)
 /// // rects[0] ends at the right edge of `bar`, rects[1] lies two cells to its left
 /// ```
-public enum Strip {
-    public enum Edge: Sendable { case start, end }
+package enum Strip {
+    package enum Edge: Sendable { case start, end }
 
     /// Where each item goes (nil for items that do not fit), without drawing.
-    public static func layout(widths: [Int], gap: Int, in rect: Rect, direction: LayoutDirection,
+    package static func layout(widths: [Int], gap: Int, in rect: Rect, direction: LayoutDirection,
                               align: Edge) -> [Rect?] {
         var fitting = 0
         var total = 0
@@ -33,7 +33,7 @@ public enum Strip {
 
     /// Draws the items that fit and returns where each went.
     @discardableResult
-    public static func draw(_ items: [(line: VisualLine, style: Style)], gap: Int, in rect: Rect,
+    package static func draw(_ items: [(line: VisualLine, style: Style)], gap: Int, in rect: Rect,
                             direction: LayoutDirection, align: Edge, into frame: inout Frame) -> [Rect?] {
         let rects = layout(widths: items.map(\.line.width), gap: gap, in: rect, direction: direction, align: align)
         for (item, r) in zip(items, rects) {

@@ -1,6 +1,6 @@
 /// What a cell means, not what colour it is: the `ColorTheme` turns roles into colours and attributes
 /// for the terminal at hand (256 colours, 8 colours, monochrome).
-public enum StyleRole: UInt8, Sendable, Hashable, CaseIterable {
+package enum StyleRole: UInt8, Sendable, Hashable, CaseIterable {
     case normal, dim, title, border, borderFocused, selected, selectedUnfocused
     case accent, warning, status, statusKey, link, match
     case tileMember, tileTheatre, tileOrganisation, tileHighlight, tileDim
@@ -15,17 +15,17 @@ public enum StyleRole: UInt8, Sendable, Hashable, CaseIterable {
 }
 
 /// The style of one cell: a role plus emphasis.
-public struct Style: Hashable, Sendable {
-    public var role: StyleRole
-    public var bold: Bool
-    public var underline: Bool
+package struct Style: Hashable, Sendable {
+    package var role: StyleRole
+    package var bold: Bool
+    package var underline: Bool
     /// The role's second shade, so that neighbours with no gap between them read apart (the map's
     /// two-letter tiles: "FRBE"). Colour themes give it another colour; others underline it.
-    public var alternate: Bool
+    package var alternate: Bool
 
-    public init(_ role: StyleRole = .normal, bold: Bool = false, underline: Bool = false, alternate: Bool = false) {
+    package init(_ role: StyleRole = .normal, bold: Bool = false, underline: Bool = false, alternate: Bool = false) {
         self.role = role; self.bold = bold; self.underline = underline; self.alternate = alternate
     }
 
-    public static let normal = Style()
+    package static let normal = Style()
 }

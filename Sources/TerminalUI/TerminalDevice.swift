@@ -1,6 +1,6 @@
 /// What the app's run loop needs from a terminal. `NCursesTerminal` is the real one;
 /// `HeadlessTerminal` is an in-memory one for tests and benchmarks.
-public protocol TerminalDevice: AnyObject {
+package protocol TerminalDevice: AnyObject {
     /// The current size in cells.
     var size: Size { get }
     /// Shows a frame, writing only what differs from the frame shown before.
@@ -20,7 +20,7 @@ public protocol TerminalDevice: AnyObject {
 }
 
 extension TerminalDevice {
-    public var isOversized: Bool { false }
+    package var isOversized: Bool { false }
 }
 
 /// A scripted terminal in memory: feed it events, read what the app presented.
@@ -30,31 +30,31 @@ extension TerminalDevice {
 /// // run the app against `term`, then:
 /// term.lastFrame?.rows
 /// ```
-public final class HeadlessTerminal: TerminalDevice {
-    public private(set) var size: Size
-    public private(set) var lastFrame: Frame?
-    public private(set) var presentCount = 0
-    public private(set) var clipboard: [String] = []
+package final class HeadlessTerminal: TerminalDevice {
+    package private(set) var size: Size
+    package private(set) var lastFrame: Frame?
+    package private(set) var presentCount = 0
+    package private(set) var clipboard: [String] = []
     private var events: [InputEvent]
     private var cursor = 0
 
-    public init(size: Size, events: [InputEvent] = []) {
+    package init(size: Size, events: [InputEvent] = []) {
         self.size = size
         self.events = events
     }
 
-    public func present(_ frame: Frame) {
+    package func present(_ frame: Frame) {
         lastFrame = frame
         presentCount += 1
     }
 
     /// How many full redraws were asked for (Ctrl-L).
-    public private(set) var invalidateCount = 0
-    public func invalidate() { invalidateCount += 1 }
+    package private(set) var invalidateCount = 0
+    package func invalidate() { invalidateCount += 1 }
 
     /// The next scripted event; a `.resize` changes `size` as it is delivered. Once the script
     /// has run out it answers `.idle`, so a test scripts its own quit.
-    public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent {
+    package func nextEvent(timeoutMilliseconds: Int?) -> InputEvent {
         guard cursor < events.count else { return .idle }
         let event = events[cursor]
         cursor += 1
@@ -62,8 +62,8 @@ public final class HeadlessTerminal: TerminalDevice {
         return event
     }
 
-    public func copyToClipboard(_ text: String) { clipboard.append(text) }
+    package func copyToClipboard(_ text: String) { clipboard.append(text) }
 
-    public private(set) var suspendCount = 0
-    public func suspend() { suspendCount += 1 }
+    package private(set) var suspendCount = 0
+    package func suspend() { suspendCount += 1 }
 }

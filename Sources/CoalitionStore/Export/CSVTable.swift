@@ -141,7 +141,7 @@ public struct CSVTable: Sendable, Equatable {
     private static func date(_ d: FactDate?) -> String { d?.description ?? "" }
     private static func list(_ ids: [String]) -> String { ids.joined(separator: ";") }
 
-    public static func append(_ fields: [String], to out: inout String) {
+    package static func append(_ fields: [String], to out: inout String) {
         for (i, field) in fields.enumerated() {
             if i > 0 { out += "," }
             out += quoted(field)

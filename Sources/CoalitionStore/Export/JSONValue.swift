@@ -1,7 +1,7 @@
 /// A JSON value with ordered object keys, built from the models for export so that keys come out
 /// in the documented order (`id` first) and absent optionals are written as `null`: every key of
 /// the schema is present in every record.
-public enum JSONValue {
+package enum JSONValue {
     case null
     case bool(Bool)
     case number(Double)
@@ -9,6 +9,6 @@ public enum JSONValue {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
-    public static func strings(_ texts: [String]) -> JSONValue { .array(texts.map(JSONValue.string)) }
+    package static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    package static func strings(_ texts: [String]) -> JSONValue { .array(texts.map(JSONValue.string)) }
 }

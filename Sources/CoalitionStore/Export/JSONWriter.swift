@@ -6,9 +6,9 @@ import SharedValues
 /// var out = ""
 /// JSONWriter.write(.object([("ar", .string("مراكش"))]), to: &out)   // {"ar": "مراكش"}
 /// ```
-public enum JSONWriter {
+package enum JSONWriter {
     /// Writes `value`; containers nested deeper than `expandDepth` are written on one line.
-    public static func write(_ value: JSONValue, expandDepth: Int = 0, indent: Int = 0, to out: inout String) {
+    package static func write(_ value: JSONValue, expandDepth: Int = 0, indent: Int = 0, to out: inout String) {
         switch value {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"

@@ -1,6 +1,6 @@
 /// The JSON form of each model, keys in the order the model documents them (see `Event`, `Member`,
 /// ...). `DatasetLoader` reads exactly this shape back.
-public enum RecordJSON {
+package enum RecordJSON {
     static func localized(_ l: Localized) -> JSONValue { .object([("ar", .string(l.ar)), ("en", .string(l.en))]) }
     static func localized(_ l: Localized?) -> JSONValue { l.map(localized) ?? .null }
     static func localizedList(_ list: [Localized]) -> JSONValue { .array(list.map(localized)) }
@@ -12,14 +12,14 @@ public enum RecordJSON {
 
     static func citations(_ list: [Citation]) -> JSONValue { .array(list.map(citation)) }
 
-    public static func source(_ s: Source) -> JSONValue {
+    package static func source(_ s: Source) -> JSONValue {
         .object([("id", .string(s.id)), ("kind", .string(s.kind.rawValue)), ("file", .optional(s.file)), ("outlet", localized(s.outlet)),
                  ("title", localized(s.title)), ("author", localized(s.author)), ("published", date(s.published)),
                  ("dateNote", localized(s.dateNote)), ("url", .optional(s.url)),
                  ("accessed", date(s.accessed))])
     }
 
-    public static func event(_ e: Event) -> JSONValue {
+    package static func event(_ e: Event) -> JSONValue {
         .object([("id", .string(e.id)), ("date", date(e.date)), ("inferred", localized(e.inferred)),
                  ("category", .string(e.category.rawValue)), ("title", localized(e.title)),
                  ("summary", localized(e.summary)), ("place", localized(e.place)), ("members", .strings(e.members)),
@@ -27,7 +27,7 @@ public enum RecordJSON {
                  ("notes", localizedList(e.notes))])
     }
 
-    public static func member(_ m: Member) -> JSONValue {
+    package static func member(_ m: Member) -> JSONValue {
         .object([("code", .string(m.code)), ("kind", .string(m.kind.rawValue)), ("name", localized(m.name)),
                  ("region", .string(m.region.rawValue)), ("joined", date(m.joined)),
                  ("tile", .object([("x", .number(Double(m.tile.x))), ("y", .number(Double(m.tile.y)))])),
@@ -41,7 +41,7 @@ public enum RecordJSON {
                  ("sources", citations(r.sources))])
     }
 
-    public static func group(_ g: WorkingGroup) -> JSONValue {
+    package static func group(_ g: WorkingGroup) -> JSONValue {
         .object([("id", .string(g.id)), ("kind", .string(g.kind.rawValue)), ("name", localized(g.name)),
                  ("short", localized(g.short)), ("coChairs", .strings(g.coChairs)), ("members", .strings(g.members)),
                  ("mandate", localized(g.mandate)), ("resolutions", .strings(g.resolutions)),
@@ -49,7 +49,7 @@ public enum RecordJSON {
                  ("notes", localizedList(g.notes))])
     }
 
-    public static func figure(_ f: Figure) -> JSONValue {
+    package static func figure(_ f: Figure) -> JSONValue {
         .object([("id", .string(f.id)), ("theme", .string(f.theme.rawValue)), ("title", localized(f.title)),
                  ("observations", .array(f.observations.map(observation))),
                  ("disagreement", f.disagreement.map {
@@ -64,7 +64,7 @@ public enum RecordJSON {
     }
 
     /// The five record lists of a dataset, in file order, under their export keys.
-    public static func lists(_ d: Dataset) -> [(String, JSONValue)] {
+    package static func lists(_ d: Dataset) -> [(String, JSONValue)] {
         [("sources", .array(d.sources.map(source))), ("events", .array(d.events.map(event))),
          ("members", .array(d.members.map(member))), ("groups", .array(d.groups.map(group))),
          ("figures", .array(d.figures.map(figure)))]

@@ -17,7 +17,7 @@ import RTLText
 /// //  Seed file: 004_d9793a676d49900f.txt
 /// //  …"
 /// ```
-public enum CitationText {
+package enum CitationText {
     /// What `y` copies on a pane's selected row: the row, and the sources of what it shows.
     static func row(_ ref: RecordRef, app: AppState, context: PaneContext) -> String {
         let store = context.store
@@ -54,7 +54,7 @@ public enum CitationText {
     /// The whole record, as its detail view shows it: every observation of a figure and every role
     /// of a member, each with its source. What `y` copies in the detail view and what
     /// `tahaluf cite --format text` prints.
-    public static func record(_ ref: RecordRef, store: Store, config: AppConfig) -> String {
+    package static func record(_ ref: RecordRef, store: Store, config: AppConfig) -> String {
         record(ref, context: PaneContext(store: store, config: config))
     }
 
@@ -104,7 +104,7 @@ public enum CitationText {
 
     /// The sources of the given records as entries for the citation formats, with a note per
     /// citation: the record's first line and the quote. What `tahaluf cite` writes.
-    public static func entries(_ refs: [RecordRef], store: Store, config: AppConfig) -> [CitationEntry] {
+    package static func entries(_ refs: [RecordRef], store: Store, config: AppConfig) -> [CitationEntry] {
         let context = PaneContext(store: store, config: config)
         let labels = CitationStrings.for(context.language)
         var order: [String] = []

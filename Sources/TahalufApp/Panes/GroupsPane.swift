@@ -4,30 +4,30 @@ import TerminalUI
 
 /// State of the Working groups pane: which group is selected, by its place in `GroupsPane.groups`.
 /// The map reads it (`GroupsPane.selectedGroup`) to highlight the group's members.
-public struct GroupsState: Sendable, Hashable {
-    public var selected = 0
-    public init() {}
+package struct GroupsState: Sendable, Hashable {
+    package var selected = 0
+    package init() {}
 }
 
 /// The Working groups pane: the working groups, the Africa Focus Group and the Small Group as a
 /// list with their co-chairs; below it, the selected group's co-chairs by name, mandate, UN
 /// resolutions, figures, members (the Small Group's 32) and source.
-public enum GroupsPane: Pane {
-    public static let id = PaneID.groups
+package enum GroupsPane: Pane {
+    package static let id = PaneID.groups
 
     /// The groups in list order: working groups, then focus groups, then the Small Group.
-    public static func groups(of store: Store) -> [WorkingGroup] {
+    package static func groups(of store: Store) -> [WorkingGroup] {
         let order: [GroupKind] = [.workingGroup, .focusGroup, .smallGroup]
         return order.flatMap { kind in store.dataset.groups.filter { $0.kind == kind } }
     }
 
     /// The selected group, which the map highlights in its `.group` mode.
-    public static func selectedGroup(_ state: GroupsState, store: Store) -> WorkingGroup? {
+    package static func selectedGroup(_ state: GroupsState, store: Store) -> WorkingGroup? {
         let all = groups(of: store)
         return all.isEmpty ? nil : all[min(max(0, state.selected), all.count - 1)]
     }
 
-    public static func render(_ state: GroupsState, app: AppState, context: PaneContext, in rect: Rect,
+    package static func render(_ state: GroupsState, app: AppState, context: PaneContext, in rect: Rect,
                               focused: Bool, into frame: inout Frame) {
         guard !rect.isEmpty else { return }
         let all = groups(of: context.store)
@@ -61,7 +61,7 @@ public enum GroupsPane: Pane {
         }
     }
 
-    public static func reduce(_ state: GroupsState, action: Action, context: PaneContext, rect: Rect) -> GroupsState {
+    package static func reduce(_ state: GroupsState, action: Action, context: PaneContext, rect: Rect) -> GroupsState {
         let count = groups(of: context.store).count
         guard count > 0 else { return state }
         var next = state
@@ -81,11 +81,11 @@ public enum GroupsPane: Pane {
         return next
     }
 
-    public static func selection(_ state: GroupsState, context: PaneContext) -> RecordRef? {
+    package static func selection(_ state: GroupsState, context: PaneContext) -> RecordRef? {
         selectedGroup(state, store: context.store).map { RecordRef(.group, $0.id) }
     }
 
-    public static func select(_ ref: RecordRef, in state: GroupsState, context: PaneContext) -> GroupsState? {
+    package static func select(_ ref: RecordRef, in state: GroupsState, context: PaneContext) -> GroupsState? {
         guard ref.kind == .group, let index = groups(of: context.store).firstIndex(where: { $0.id == ref.id }) else {
             return nil
         }
@@ -95,7 +95,7 @@ public enum GroupsPane: Pane {
     }
 
     /// The selected group's place in the list, for the status bar ("4/6").
-    public static func position(_ state: GroupsState, context: PaneContext) -> (index: Int, count: Int)? {
+    package static func position(_ state: GroupsState, context: PaneContext) -> (index: Int, count: Int)? {
         let count = groups(of: context.store).count
         return count == 0 ? nil : (clamped(state.selected, count: count) + 1, count)
     }

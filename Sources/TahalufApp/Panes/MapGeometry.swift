@@ -4,18 +4,18 @@ import SharedValues
 
 /// A place on the member map, in grid cells: `column` grows eastwards, `row` southwards. States
 /// sit at their tile; organisations get their own row, one blank row below the southernmost state.
-public struct MapPoint: Hashable, Sendable {
-    public var column: Int
-    public var row: Int
-    public init(column: Int, row: Int) { self.column = column; self.row = row }
+package struct MapPoint: Hashable, Sendable {
+    package var column: Int
+    package var row: Int
+    package init(column: Int, row: Int) { self.column = column; self.row = row }
 }
 
 /// One member as the map knows it.
-public struct MapTile: Hashable, Sendable {
-    public var code: String
-    public var point: MapPoint
-    public var isOrganisation: Bool
-    public var isTheatre: Bool
+package struct MapTile: Hashable, Sendable {
+    package var code: String
+    package var point: MapPoint
+    package var isOrganisation: Bool
+    package var isTheatre: Bool
 }
 
 /// The geometry of the tile map, apart from any screen: where each member is and which tile an
@@ -27,14 +27,14 @@ public struct MapTile: Hashable, Sendable {
 /// let fra = tiles.firstIndex { $0.code == "FRA" }!
 /// MapGeometry.neighbour(of: fra, toward: .right, in: tiles.map(\.point))   // BEL, the next tile east
 /// ```
-public enum MapGeometry {
+package enum MapGeometry {
     /// Every member, in reading order (north to south, then west to east).
     ///
     /// Sorting 10,000 members costs milliseconds, and a keypress asks several times (the map, the
     /// status bar, the detail summary), so the tiles of the last members array are kept. The memo
     /// holds that array, so its storage cannot be reused by another one: a different array is
     /// compared element by element, the same one in O(1) (`Array.==` checks identity first).
-    public static func tiles(of store: Store) -> [MapTile] {
+    package static func tiles(of store: Store) -> [MapTile] {
         let members = store.dataset.members
         if let tiles = lastTiles.withLock({ $0.flatMap { $0.members == members ? $0.tiles : nil } }) {
             return tiles
@@ -57,7 +57,7 @@ public enum MapGeometry {
     }
 
     /// Rows from the northernmost tile to the organisations' row.
-    public static func rowCount(_ tiles: [MapTile]) -> Int {
+    package static func rowCount(_ tiles: [MapTile]) -> Int {
         guard let first = tiles.first else { return 0 }
         var low = first.point.row, high = low
         for tile in tiles { low = min(low, tile.point.row); high = max(high, tile.point.row) }
@@ -70,7 +70,7 @@ public enum MapGeometry {
     /// the north-western tile. Nil when no tile lies that way: the cursor never leaves the grid.
     ///
     /// Directions are visual and equal geographic ones: `.right` is east, `.up` is north.
-    public static func neighbour(of index: Int, toward direction: VisualDirection, in points: [MapPoint]) -> Int? {
+    package static func neighbour(of index: Int, toward direction: VisualDirection, in points: [MapPoint]) -> Int? {
         guard points.indices.contains(index) else { return nil }
         let from = points[index]
         var best: (index: Int, key: (Int, Int, Int, Int, Int))?

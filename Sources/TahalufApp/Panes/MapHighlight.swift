@@ -2,11 +2,11 @@ import CoalitionStore
 
 /// What the map picks out, cycled with `m`. `.group` follows the group selected in the Working
 /// groups pane, so choosing a group there shows its co-chairs and members here.
-public enum MapHighlight: String, Sendable, Hashable, CaseIterable {
+package enum MapHighlight: String, Sendable, Hashable, CaseIterable {
     case group, smallGroup, donors, joinYear, none
 
     /// The next mode in the `m` cycle.
-    public var next: MapHighlight {
+    package var next: MapHighlight {
         let all = MapHighlight.allCases
         return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
@@ -16,7 +16,7 @@ public enum MapHighlight: String, Sendable, Hashable, CaseIterable {
     /// ```swift
     /// MapHighlight.smallGroup.members(groups: app.groups, store: store)?.count   // 32
     /// ```
-    public func members(groups: GroupsState, store: Store) -> Set<String>? {
+    package func members(groups: GroupsState, store: Store) -> Set<String>? {
         switch self {
         case .none: return nil
         case .group:

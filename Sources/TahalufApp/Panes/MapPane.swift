@@ -4,23 +4,23 @@ import TerminalUI
 
 /// State of the Member map pane: the tile under the cursor, what the map highlights, and the
 /// table and frequency views (`t`, `c`).
-public struct MapState: Sendable, Hashable {
+package struct MapState: Sendable, Hashable {
     /// Member code under the cursor; nil means the first tile in reading order. The table's
     /// selection is the same member.
-    public var cursor: String?
-    public var highlight: MapHighlight = .group
+    package var cursor: String?
+    package var highlight: MapHighlight = .group
     /// Tiles or the members table (`t`).
-    public var view: MapView = .tiles
-    public var sort = MemberSort()
+    package var view: MapView = .tiles
+    package var sort = MemberSort()
     /// First row of the table on screen.
-    public var tableScroll = 0
+    package var tableScroll = 0
     /// The frequency view over the table, when open (`c`).
-    public var frequency: FrequencyState?
-    public init() {}
+    package var frequency: FrequencyState?
+    package init() {}
 }
 
 /// The map pane's two views of the members.
-public enum MapView: String, Sendable, Hashable { case tiles, table }
+package enum MapView: String, Sendable, Hashable { case tiles, table }
 
 /// The Member map pane: every member as a tile at its place on a world tile grid, the theatres
 /// (Iraq, Syria) marked, organisations in their own row. Arrows move by geography, `m` cycles
@@ -28,10 +28,10 @@ public enum MapView: String, Sendable, Hashable { case tiles, table }
 ///
 /// Rows: the legend on top (mode, count, colour key), the grid, the selected member's name below.
 /// The grid is never mirrored: east stays on the right in the Arabic UI.
-public enum MapPane: Pane {
-    public static let id = PaneID.map
+package enum MapPane: Pane {
+    package static let id = PaneID.map
 
-    public static func render(_ state: MapState, app: AppState, context: PaneContext, in rect: Rect,
+    package static func render(_ state: MapState, app: AppState, context: PaneContext, in rect: Rect,
                               focused: Bool, into frame: inout Frame) {
         guard !rect.isEmpty else { return }
         if let frequency = state.frequency {
@@ -95,7 +95,7 @@ public enum MapPane: Pane {
         }
     }
 
-    public static func reduce(_ state: MapState, action: Action, context: PaneContext, rect: Rect) -> MapState {
+    package static func reduce(_ state: MapState, action: Action, context: PaneContext, rect: Rect) -> MapState {
         var next = state
         switch action {
         case .toggleTable:
@@ -145,7 +145,7 @@ public enum MapPane: Pane {
         return next
     }
 
-    public static func selection(_ state: MapState, context: PaneContext) -> RecordRef? {
+    package static func selection(_ state: MapState, context: PaneContext) -> RecordRef? {
         if state.view == .table {
             let rows = MembersTable.rows(sort: state.sort, context: context)
             return MembersTable.selectedIndex(state, rows: rows).map { RecordRef(.member, rows[$0].code) }
@@ -154,7 +154,7 @@ public enum MapPane: Pane {
         return cursorIndex(state, tiles: tiles).map { RecordRef(.member, tiles[$0].code) }
     }
 
-    public static func select(_ ref: RecordRef, in state: MapState, context: PaneContext) -> MapState? {
+    package static func select(_ ref: RecordRef, in state: MapState, context: PaneContext) -> MapState? {
         guard ref.kind == .member, context.store.member(ref.id) != nil else { return nil }
         var next = state
         next.cursor = ref.id
@@ -162,7 +162,7 @@ public enum MapPane: Pane {
     }
 
     /// The cursor's place in reading order, for the status bar ("24/87").
-    public static func position(_ state: MapState, context: PaneContext) -> (index: Int, count: Int)? {
+    package static func position(_ state: MapState, context: PaneContext) -> (index: Int, count: Int)? {
         if state.view == .table {
             let rows = MembersTable.rows(sort: state.sort, context: context)
             return MembersTable.selectedIndex(state, rows: rows).map { ($0 + 1, rows.count) }

@@ -3,14 +3,14 @@ import RTLText
 import TerminalUI
 
 /// What the frequency view counts members by; `c` steps through them.
-public enum FrequencyDimension: String, Sendable, Hashable, CaseIterable {
+package enum FrequencyDimension: String, Sendable, Hashable, CaseIterable {
     case region, joinYear, group
     /// The kinds of the sources a member's record cites (a member citing two kinds counts in both).
     case sourceKind
     /// The sources a member's record cites.
     case source
 
-    public var next: FrequencyDimension? {
+    package var next: FrequencyDimension? {
         let all = FrequencyDimension.allCases
         let i = all.firstIndex(of: self)! + 1
         return i < all.count ? all[i] : nil
@@ -18,10 +18,10 @@ public enum FrequencyDimension: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The open frequency view: what it counts by and the selected row.
-public struct FrequencyState: Sendable, Hashable {
-    public var dimension: FrequencyDimension
-    public var selected = 0
-    public init(_ dimension: FrequencyDimension) { self.dimension = dimension }
+package struct FrequencyState: Sendable, Hashable {
+    package var dimension: FrequencyDimension
+    package var selected = 0
+    package init(_ dimension: FrequencyDimension) { self.dimension = dimension }
 }
 
 /// The members counted per region, per join year, per group, per kind of source or per source,

@@ -8,20 +8,20 @@ import Darwin
 #endif
 
 /// A column of the members table, in the order the table shows them from the start edge.
-public enum MemberColumn: String, Sendable, Hashable, CaseIterable {
+package enum MemberColumn: String, Sendable, Hashable, CaseIterable {
     case name, code, region, joined, roles, theatre, records
 }
 
 /// How the members table is sorted: `s` moves to the next column, `S` reverses the order.
-public struct MemberSort: Sendable, Hashable {
-    public var column: MemberColumn = .name
-    public var descending = false
-    public init(column: MemberColumn = .name, descending: Bool = false) {
+package struct MemberSort: Sendable, Hashable {
+    package var column: MemberColumn = .name
+    package var descending = false
+    package init(column: MemberColumn = .name, descending: Bool = false) {
         self.column = column; self.descending = descending
     }
 
     /// The next column in the `s` cycle, ascending.
-    public var next: MemberSort {
+    package var next: MemberSort {
         let all = MemberColumn.allCases
         return MemberSort(column: all[(all.firstIndex(of: column)! + 1) % all.count])
     }

@@ -4,24 +4,24 @@ import TerminalUI
 
 /// What a pane needs to draw itself: the store, the text engine set up for the user's options,
 /// the UI language and its direction, and whether to use ASCII.
-public struct PaneContext: Sendable {
-    public var store: Store
-    public var text: TextEngine
-    public var language: Language
-    public var ascii: Bool
-    public var months: MonthStyle
+package struct PaneContext: Sendable {
+    package var store: Store
+    package var text: TextEngine
+    package var language: Language
+    package var ascii: Bool
+    package var months: MonthStyle
     /// Selection shown by a gutter marker, not a restyled row (`AppConfig.lowBandwidth`).
-    public var lowBandwidth: Bool
+    package var lowBandwidth: Bool
     /// The facets in force (`AppState.filters`); empty where there is no browser state (`Dump`).
-    public var filters = Filters()
+    package var filters = Filters()
 
     /// The context for a state: its configuration and its filters.
-    public init(store: Store, state: AppState) {
+    package init(store: Store, state: AppState) {
         self.init(store: store, config: state.config)
         filters = state.filters
     }
 
-    public init(store: Store, config: AppConfig) {
+    package init(store: Store, config: AppConfig) {
         self.store = store
         var options = config.text
         // ASCII mode: data text transliterated ("Türkiye" "Turkiye", "–" "-"), "..." for cut text.
@@ -39,11 +39,11 @@ public struct PaneContext: Sendable {
     static let textMemo = TextMemo(capacity: 2048)
 
     /// Right to left in Arabic.
-    public var direction: LayoutDirection { language == .ar ? .rtl : .ltr }
+    package var direction: LayoutDirection { language == .ar ? .rtl : .ltr }
     /// The paragraph direction for UI strings.
-    public var base: BaseDirection { language == .ar ? .rtl : .ltr }
+    package var base: BaseDirection { language == .ar ? .rtl : .ltr }
     /// The UI text table for the language in use.
-    public var strings: Strings { Strings.for(language) }
+    package var strings: Strings { Strings.for(language) }
 }
 
 /// A pane: its own slice of `AppState`, how it draws into a rectangle, and how it answers the
@@ -51,7 +51,7 @@ public struct PaneContext: Sendable {
 ///
 /// Each pane lives in one file under `Panes/`. The shell (`reduce`, `render`) owns focus,
 /// layout, search, detail, help and the status bar, and calls these.
-public protocol Pane {
+package protocol Pane {
     associatedtype State: Sendable, Hashable
     static var id: PaneID { get }
     /// Pane title in the UI language.
@@ -72,6 +72,6 @@ public protocol Pane {
 
 extension Pane {
     /// The pane's title (`PaneStrings`).
-    public static func title(_ language: Language) -> String { PaneStrings.for(language).title(id) }
-    public static func position(_ state: State, context: PaneContext) -> (index: Int, count: Int)? { nil }
+    package static func title(_ language: Language) -> String { PaneStrings.for(language).title(id) }
+    package static func position(_ state: State, context: PaneContext) -> (index: Int, count: Int)? { nil }
 }

@@ -29,7 +29,7 @@ enum PaneDispatch {
 
 extension RecordKind {
     /// The pane that lists records of this kind (`PaneEntry.kinds`).
-    public var pane: PaneID {
+    package var pane: PaneID {
         PaneRegistry.all.first { $0.kinds.contains(self) }?.id ?? .timeline
     }
 }

@@ -5,9 +5,9 @@ import TerminalUI
 /// State of the Sources pane: the selected source, by its place in the list the filters leave.
 /// The kind the list is narrowed to is the kind-of-source facet (`Filters.sourceKind`, which `K`
 /// cycles), so one filter model serves every pane.
-public struct SourcesState: Sendable, Hashable {
-    public var selected = 0
-    public init() {}
+package struct SourcesState: Sendable, Hashable {
+    package var selected = 0
+    package init() {}
 }
 
 /// The Sources pane: every source as a table, one row each (date at its precision, kind, how many
@@ -18,11 +18,11 @@ public struct SourcesState: Sendable, Hashable {
 /// only to the month or year sorts before the days of that month or year. Undated sources come
 /// last, in data order: their notes bound the date ("after 2022") but give none to sort on.
 /// "~" marks a date with a note (inferred or approximate), as the timeline marks inferred dates.
-public enum SourcesPane: Pane {
-    public static let id = PaneID.sources
+package enum SourcesPane: Pane {
+    package static let id = PaneID.sources
 
     /// The sources the list shows, in its order.
-    public static func sources(of store: Store, kind: SourceKind?) -> [Source] {
+    package static func sources(of store: Store, kind: SourceKind?) -> [Source] {
         let all = store.dataset.sources.enumerated().filter { kind == nil || $0.element.kind == kind }
         return all.sorted { a, b in
             switch (sortKey(a.element.published), sortKey(b.element.published)) {
@@ -91,7 +91,7 @@ public enum SourcesPane: Pane {
 
     // MARK: Render
 
-    public static func render(_ state: SourcesState, app: AppState, context: PaneContext, in rect: Rect,
+    package static func render(_ state: SourcesState, app: AppState, context: PaneContext, in rect: Rect,
                               focused: Bool, into frame: inout Frame) {
         guard !rect.isEmpty else { return }
         let s = SourcesStrings.for(context.language)
@@ -162,7 +162,7 @@ public enum SourcesPane: Pane {
 
     // MARK: Reduce
 
-    public static func reduce(_ state: SourcesState, action: Action, context: PaneContext, rect: Rect) -> SourcesState {
+    package static func reduce(_ state: SourcesState, action: Action, context: PaneContext, rect: Rect) -> SourcesState {
         var next = state
         let count = sources(context: context).count
         guard count > 0 else { return state }
@@ -186,14 +186,14 @@ public enum SourcesPane: Pane {
         return next
     }
 
-    public static func selection(_ state: SourcesState, context: PaneContext) -> RecordRef? {
+    package static func selection(_ state: SourcesState, context: PaneContext) -> RecordRef? {
         let sources = sources(context: context)
         guard !sources.isEmpty else { return nil }
         return RecordRef(.source, sources[min(max(0, state.selected), sources.count - 1)].id)
     }
 
     /// Selects a source (a jump clears the filters first when they hide it: `FacetMatch.shows`).
-    public static func select(_ ref: RecordRef, in state: SourcesState, context: PaneContext) -> SourcesState? {
+    package static func select(_ ref: RecordRef, in state: SourcesState, context: PaneContext) -> SourcesState? {
         guard ref.kind == .source else { return nil }
         var next = state
         guard let index = sources(context: context).firstIndex(where: { $0.id == ref.id }) else { return nil }
@@ -201,7 +201,7 @@ public enum SourcesPane: Pane {
         return next
     }
 
-    public static func position(_ state: SourcesState, context: PaneContext) -> (index: Int, count: Int)? {
+    package static func position(_ state: SourcesState, context: PaneContext) -> (index: Int, count: Int)? {
         let count = sources(context: context).count
         return count == 0 ? nil : (min(max(0, state.selected), count - 1) + 1, count)
     }

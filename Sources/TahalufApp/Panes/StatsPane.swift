@@ -4,25 +4,25 @@ import TerminalUI
 
 /// State of the Statistics pane: the selected figure (by its place in `StatsPane.figures`) and
 /// the first row on screen.
-public struct StatsState: Sendable, Hashable {
-    public var selected = 0
-    public var scroll = 0
-    public init() {}
+package struct StatsState: Sendable, Hashable {
+    package var selected = 0
+    package var scroll = 0
+    package init() {}
 }
 
 /// The Statistics pane: figures by theme under a heading per theme. Each figure has a title row
 /// (disagreement mark, title, headline value in words, sparkline when it has two or more dated
 /// observations of one scope) and a row per observation: a bar growing from the start edge, the
 /// value in words, what it counts, its date and its outlet. Rows and scrolling: `StatsRows.swift`.
-public enum StatsPane: Pane {
-    public static let id = PaneID.stats
+package enum StatsPane: Pane {
+    package static let id = PaneID.stats
 
     /// Figures in display order: by theme, then as the data set lists them.
-    public static func figures(of store: Store) -> [Figure] {
+    package static func figures(of store: Store) -> [Figure] {
         Theme.allCases.flatMap { store.figures(theme: $0) }
     }
 
-    public static func render(_ state: StatsState, app: AppState, context: PaneContext, in rect: Rect,
+    package static func render(_ state: StatsState, app: AppState, context: PaneContext, in rect: Rect,
                               focused: Bool, into frame: inout Frame) {
         guard !rect.isEmpty else { return }
         let figures = figures(of: context.store)
@@ -53,7 +53,7 @@ public enum StatsPane: Pane {
         }
     }
 
-    public static func reduce(_ state: StatsState, action: Action, context: PaneContext, rect: Rect) -> StatsState {
+    package static func reduce(_ state: StatsState, action: Action, context: PaneContext, rect: Rect) -> StatsState {
         let figures = figures(of: context.store)
         guard !figures.isEmpty else { return state }
         let rows = rows(figures)
@@ -79,13 +79,13 @@ public enum StatsPane: Pane {
         return next
     }
 
-    public static func selection(_ state: StatsState, context: PaneContext) -> RecordRef? {
+    package static func selection(_ state: StatsState, context: PaneContext) -> RecordRef? {
         let figures = figures(of: context.store)
         guard !figures.isEmpty else { return nil }
         return RecordRef(.figure, figures[min(max(0, state.selected), figures.count - 1)].id)
     }
 
-    public static func select(_ ref: RecordRef, in state: StatsState, context: PaneContext) -> StatsState? {
+    package static func select(_ ref: RecordRef, in state: StatsState, context: PaneContext) -> StatsState? {
         guard ref.kind == .figure, let index = figures(of: context.store).firstIndex(where: { $0.id == ref.id }) else {
             return nil
         }
@@ -95,7 +95,7 @@ public enum StatsPane: Pane {
     }
 
     /// The selected figure's place among all figures, for the status bar ("3/30").
-    public static func position(_ state: StatsState, context: PaneContext) -> (index: Int, count: Int)? {
+    package static func position(_ state: StatsState, context: PaneContext) -> (index: Int, count: Int)? {
         let count = figures(of: context.store).count
         return count == 0 ? nil : (min(max(0, state.selected), count - 1) + 1, count)
     }

@@ -3,14 +3,14 @@ import RTLText
 import TerminalUI
 
 /// The timeline's selection, scroll and category filter.
-public struct TimelineState: Sendable, Hashable {
+package struct TimelineState: Sendable, Hashable {
     /// Position of the selected event among the events the filter shows.
-    public var selected = 0
+    package var selected = 0
     /// First screen row of the list (year headers count as rows).
-    public var scroll = 0
+    package var scroll = 0
     /// The events the filters pass (`AppState.filters`; `f` / `F` cycle the category); nil shows all.
-    public internal(set) var filter: TimelineFilter?
-    public init() {}
+    package internal(set) var filter: TimelineFilter?
+    package init() {}
 }
 
 /// Events in date order, grouped by year under a year header, with a year ruler on top. In the
@@ -19,8 +19,8 @@ public struct TimelineState: Sendable, Hashable {
 ///
 /// Each row: the date at its precision inside its year ("10 أيلول", "أيلول", "2014"; "~" when
 /// inferred), a category mark, the title.
-public enum TimelinePane: Pane {
-    public static let id = PaneID.timeline
+package enum TimelinePane: Pane {
+    package static let id = PaneID.timeline
 
     // MARK: Layout inside the pane
 
@@ -37,7 +37,7 @@ public enum TimelinePane: Pane {
     }
 
     /// The category mark: a symbol, or a letter in ASCII mode.
-    public static func mark(_ category: EventCategory, ascii: Bool) -> String {
+    package static func mark(_ category: EventCategory, ascii: Bool) -> String {
         switch category {
         case .founding: ascii ? "*" : "★"
         case .ministerial: ascii ? "M" : "◆"
@@ -53,7 +53,7 @@ public enum TimelinePane: Pane {
 
     // MARK: Render
 
-    public static func render(_ state: TimelineState, app: AppState, context: PaneContext, in rect: Rect,
+    package static func render(_ state: TimelineState, app: AppState, context: PaneContext, in rect: Rect,
                               focused: Bool, into frame: inout Frame) {
         guard !rect.isEmpty else { return }
         let rows = TimelineRows(store: context.store, filter: state.filter)
@@ -133,7 +133,7 @@ public enum TimelinePane: Pane {
 
     // MARK: Reduce
 
-    public static func reduce(_ state: TimelineState, action: Action, context: PaneContext, rect: Rect) -> TimelineState {
+    package static func reduce(_ state: TimelineState, action: Action, context: PaneContext, rect: Rect) -> TimelineState {
         var next = state
         var rows = TimelineRows(store: context.store, filter: state.filter)
         let areas = areas(rect, context.direction)
@@ -213,14 +213,14 @@ public enum TimelinePane: Pane {
 
     // MARK: Selection
 
-    public static func selection(_ state: TimelineState, context: PaneContext) -> RecordRef? {
+    package static func selection(_ state: TimelineState, context: PaneContext) -> RecordRef? {
         let rows = TimelineRows(store: context.store, filter: state.filter)
         guard rows.count > 0 else { return nil }
         return RecordRef(.event, rows.event(min(max(0, state.selected), rows.count - 1)).id)
     }
 
     /// Selects an event; clears the filter when the event is filtered out.
-    public static func select(_ ref: RecordRef, in state: TimelineState, context: PaneContext) -> TimelineState? {
+    package static func select(_ ref: RecordRef, in state: TimelineState, context: PaneContext) -> TimelineState? {
         guard ref.kind == .event, let index = context.store.timelineIndex(ofEvent: ref.id) else { return nil }
         var next = state
         var rows = TimelineRows(store: context.store, filter: state.filter)
@@ -233,7 +233,7 @@ public enum TimelinePane: Pane {
         return next
     }
 
-    public static func position(_ state: TimelineState, context: PaneContext) -> (index: Int, count: Int)? {
+    package static func position(_ state: TimelineState, context: PaneContext) -> (index: Int, count: Int)? {
         let rows = TimelineRows(store: context.store, filter: state.filter)
         guard rows.count > 0 else { return nil }
         return (min(max(0, state.selected), rows.count - 1) + 1, rows.count)

@@ -106,10 +106,10 @@ struct TimelineRows {
 
 /// The facets (`Filters`) and where the events they pass are, found once when a filter changes
 /// (`f`, a frequency row, `x`), so no frame scans the 100,000 events of the synthetic data set.
-public struct TimelineFilter: Sendable, Hashable {
-    public let filters: Filters
+package struct TimelineFilter: Sendable, Hashable {
+    package let filters: Filters
     /// The category facet (`f` / `F`).
-    public var category: EventCategory? { filters.category }
+    package var category: EventCategory? { filters.category }
     /// Positions in `store.eventsByDate` of the events the filters pass.
     let positions: [Int]
     let years: [TimelineRows.YearStart]

@@ -13,7 +13,7 @@
 /// | Ctrl-U, Ctrl-K | everything before, after the cursor |
 /// | ↑ ↓ | earlier, later queries of this session |
 /// | Tab / Ctrl-N, Shift-Tab / Ctrl-P, PgUp PgDn | the next, previous result, a page |
-public enum SearchLineEdit: Sendable, Hashable {
+package enum SearchLineEdit: Sendable, Hashable {
     case left, right, start, end, wordBackward, wordForward
     case deleteForward, deleteWordBackward, killToStart, killToEnd
     case historyOlder, historyNewer

@@ -2,17 +2,17 @@ import CoalitionStore
 import TerminalUI
 
 /// The panes. Their order, keys and titles are in `PaneRegistry`.
-public enum PaneID: Int, Sendable, Hashable, CaseIterable {
+package enum PaneID: Int, Sendable, Hashable, CaseIterable {
     case timeline, map, groups, stats, sources
 }
 
 /// A screen direction. Arrow keys are visual: `.left` is left on screen in both languages;
 /// each pane decides what that means (older in the RTL timeline, west on the map).
-public enum VisualDirection: Sendable, Hashable { case up, down, left, right }
+package enum VisualDirection: Sendable, Hashable { case up, down, left, right }
 
 /// Everything the user (or a timer) can ask for. Keys and mouse reports become actions in
 /// `Keymap`; `reduce` applies them.
-public enum Action: Sendable, Hashable {
+package enum Action: Sendable, Hashable {
     case move(VisualDirection)
     case pageUp, pageDown, home, end
     case open          // Enter: open the detail, follow a link, jump to a search result

@@ -4,46 +4,46 @@ import TerminalUI
 
 /// Everything the screen shows is a function of this value and the store.
 /// `reduce(state, action, store)` makes the next state (and returns the effects beside it); `render(state, store, size)` the frame.
-public struct AppState: Sendable, Hashable {
-    public var config: AppConfig
-    public var focus: PaneID = .timeline
-    public var timeline = TimelineState()
-    public var map = MapState()
-    public var groups = GroupsState()
-    public var stats = StatsState()
-    public var sources = SourcesState()
+package struct AppState: Sendable, Hashable {
+    package var config: AppConfig
+    package var focus: PaneID = .timeline
+    package var timeline = TimelineState()
+    package var map = MapState()
+    package var groups = GroupsState()
+    package var stats = StatsState()
+    package var sources = SourcesState()
     /// The facets every pane applies (`Filters`); the timeline keeps its filtered positions in
     /// `timeline.filter`, rebuilt when these change (`Shell.setFilters`).
-    public var filters = Filters()
+    package var filters = Filters()
     /// The open detail view, with the way back.
-    public var detail = DetailState()
+    package var detail = DetailState()
     /// The record last opened with Enter: what the grid's detail strip shows in low-bandwidth
     /// mode, where it does not follow the selection.
-    public var lastOpened: RecordRef?
-    public var search = SearchState()
+    package var lastOpened: RecordRef?
+    package var search = SearchState()
     /// The article reader, over everything else but help; nil when closed.
-    public var reader: ReaderState?
+    package var reader: ReaderState?
     /// The places left by jumps, for Back and Forward.
-    public var history = PlaceHistory()
-    public var bookmarks = BookmarksState()
-    public var showHelp = false
+    package var history = PlaceHistory()
+    package var bookmarks = BookmarksState()
+    package var showHelp = false
     /// A one-line notice in the status bar ("copied", "no more results").
-    public var notice: String?
+    package var notice: String?
     /// The last size the UI was laid out for.
-    public var size = Size(width: 80, height: 24)
-    public var quit = false
+    package var size = Size(width: 80, height: 24)
+    package var quit = false
     /// First visible line of the help overlay.
-    public var helpScroll = 0
+    package var helpScroll = 0
     /// Kiosk: idle ticks (about one second each, from the run loop) since the last input.
-    public var idleTicks = 0
+    package var idleTicks = 0
     /// Kiosk: the attract loop is running (panes and facts cycle until a key is pressed).
-    public var attract = false
+    package var attract = false
 
     /// The configuration the program started with: keys change `config` (`L` the language), and
     /// the kiosk's idle reset goes back to this one, so the next visitor finds the kiosk as it started.
-    public let startConfig: AppConfig
+    package let startConfig: AppConfig
 
-    public init(config: AppConfig = AppConfig()) {
+    package init(config: AppConfig = AppConfig()) {
         self.config = config
         self.startConfig = config
     }
@@ -51,7 +51,7 @@ public struct AppState: Sendable, Hashable {
 
 /// Work for the run loop that is not drawing: `reduce` returns it next to the state (never in
 /// it), and the run loop carries it out once.
-public enum Effect: Sendable, Hashable {
+package enum Effect: Sendable, Hashable {
     case copyToClipboard(String)
     case fullRedraw
     /// Ctrl-Z: restore the terminal, stop the process, set up again on resume.
@@ -62,34 +62,34 @@ public enum Effect: Sendable, Hashable {
 
 /// The detail view: the record shown, where it is scrolled and which link is selected. The
 /// records visited before it are places in `AppState.history`.
-public struct DetailState: Sendable, Hashable {
-    public var current: RecordRef?
+package struct DetailState: Sendable, Hashable {
+    package var current: RecordRef?
     /// Which link in the detail is selected (Enter follows it); nil until Down or Enter picks one,
     /// so a record opens at its top.
-    public var selectedLink: Int?
-    public var scroll = 0
-    public init() {}
+    package var selectedLink: Int?
+    package var scroll = 0
+    package init() {}
 }
 
 /// The incremental search: typed query, results from `Store.search`, which one is current,
 /// and the line editor's cursor and history (`Shell/SearchLine.swift`).
-public struct SearchState: Sendable, Hashable {
-    public var isEditing = false
-    public var query = ""
+package struct SearchState: Sendable, Hashable {
+    package var isEditing = false
+    package var query = ""
     /// The cursor in the search line, in characters from the start of `query`.
-    public var cursor = 0
-    public var hits: [SearchHit] = []
-    public var selected = 0
+    package var cursor = 0
+    package var hits: [SearchHit] = []
+    package var selected = 0
     /// Queries gone to in this session, oldest first; ↑ / ↓ recall them.
-    public var history: [String] = []
+    package var history: [String] = []
     /// Which history entry the line shows; nil while typing a new query.
-    public var historyPosition: Int?
+    package var historyPosition: Int?
     /// What was typed before ↑ went into the history.
-    public var draft = ""
-    public init() {}
+    package var draft = ""
+    package init() {}
 
     /// A fresh search that keeps the session's history.
-    public func cleared() -> SearchState {
+    package func cleared() -> SearchState {
         var fresh = SearchState()
         fresh.history = history
         return fresh

@@ -23,39 +23,39 @@ import CoalitionStore
 ///
 /// Set from the members' frequency view (`c`), the timeline's `f` / `F`, and other panes
 /// (`Action.setFilters`); cleared together with `x`. The kiosk's idle reset starts from empty filters.
-public struct Filters: Sendable, Hashable {
+package struct Filters: Sendable, Hashable {
     /// A `Source.id`.
-    public var source: String?
-    public var sourceKind: SourceKind?
-    public var region: Region?
-    public var years: ClosedRange<Int>?
-    public var category: EventCategory?
+    package var source: String?
+    package var sourceKind: SourceKind?
+    package var region: Region?
+    package var years: ClosedRange<Int>?
+    package var category: EventCategory?
     /// A `WorkingGroup.id`.
-    public var group: String?
+    package var group: String?
 
-    public init(source: String? = nil, sourceKind: SourceKind? = nil, region: Region? = nil,
+    package init(source: String? = nil, sourceKind: SourceKind? = nil, region: Region? = nil,
                 years: ClosedRange<Int>? = nil, category: EventCategory? = nil, group: String? = nil) {
         self.source = source; self.sourceKind = sourceKind; self.region = region
         self.years = years; self.category = category; self.group = group
     }
 
-    public var isEmpty: Bool { self == Filters() }
+    package var isEmpty: Bool { self == Filters() }
 
     /// Whether any facet that narrows events is set (the timeline then keeps a list of positions).
-    public var narrowsEvents: Bool { !isEmpty }
+    package var narrowsEvents: Bool { !isEmpty }
 
     /// Whether any facet that narrows members is set.
-    public var narrowsMembers: Bool { source != nil || sourceKind != nil || region != nil || years != nil || group != nil }
+    package var narrowsMembers: Bool { source != nil || sourceKind != nil || region != nil || years != nil || group != nil }
 
     /// Whether any facet that narrows groups is set.
-    public var narrowsGroups: Bool { source != nil || sourceKind != nil || region != nil || group != nil }
+    package var narrowsGroups: Bool { source != nil || sourceKind != nil || region != nil || group != nil }
 
     /// Whether a facet that narrows the Sources pane is set: the source and the kind of source.
-    public var narrowsSources: Bool { source != nil || sourceKind != nil }
+    package var narrowsSources: Bool { source != nil || sourceKind != nil }
 
     /// Whether any facet that narrows figures is set (a category narrows figures only when a
     /// theme has its name).
-    public var narrowsFigures: Bool {
+    package var narrowsFigures: Bool {
         source != nil || sourceKind != nil || group != nil || category.flatMap { Theme(rawValue: $0.rawValue) } != nil
     }
 }

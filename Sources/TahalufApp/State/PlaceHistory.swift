@@ -3,19 +3,19 @@
 /// open detail view with its selected link and scroll, and the article
 /// reader when it was open (an overlay like the detail: a record reached from a passage goes
 /// back to the reader at that passage). Going back to a place puts all of it back.
-public struct Place: Sendable, Hashable {
-    public var focus: PaneID
-    public var timeline: TimelineState
-    public var map: MapState
-    public var groups: GroupsState
-    public var stats: StatsState
-    public var sources: SourcesState
+package struct Place: Sendable, Hashable {
+    package var focus: PaneID
+    package var timeline: TimelineState
+    package var map: MapState
+    package var groups: GroupsState
+    package var stats: StatsState
+    package var sources: SourcesState
     /// Restored with `timeline`, which holds the positions these filters leave, so the two agree.
-    public var filters: Filters
-    public var detail: DetailState
-    public var reader: ReaderState?
+    package var filters: Filters
+    package var detail: DetailState
+    package var reader: ReaderState?
 
-    public init(_ state: AppState) {
+    package init(_ state: AppState) {
         focus = state.focus
         timeline = state.timeline; map = state.map; groups = state.groups; stats = state.stats
         sources = state.sources
@@ -40,13 +40,13 @@ public struct Place: Sendable, Hashable {
 /// The places behind and ahead, as in a web browser: a jump (a search result, a followed link)
 /// records where it left, Back returns and keeps where it was for Forward; a new jump after
 /// going back forgets the places ahead.
-public struct PlaceHistory: Sendable, Hashable {
-    public private(set) var back: [Place] = []
-    public private(set) var forward: [Place] = []
+package struct PlaceHistory: Sendable, Hashable {
+    package private(set) var back: [Place] = []
+    package private(set) var forward: [Place] = []
     /// Enough for a long session; the oldest places go first.
     static let limit = 200
 
-    public init() {}
+    package init() {}
 
     mutating func leave(_ place: Place) {
         back.append(place)
