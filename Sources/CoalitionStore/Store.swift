@@ -26,8 +26,6 @@ public struct Store: Sendable {
     private let eventsByGroup: [String: [Int]]
     /// By source id: the timeline positions of the events citing it, each once.
     private let eventsBySource: [String: [Int]]
-    /// Positions in `dataset.members` by the year of `joined`; undated members are under no year.
-    let membersByJoinYear: [Int: [Int]]
     /// Positions in `dataset.groups`.
     let groupsByMember: [String: [Int]]
     /// Member codes, co-chairs first, without repeats.
@@ -67,14 +65,13 @@ public struct Store: Sendable {
         figureIndex = Store.firstPositions(dataset.figures.map(\.id))
         sourceIndex = Store.firstPositions(dataset.sources.map(\.id))
 
-        let columns = table.columns, members = dataset.members, groups = dataset.groups, figures = dataset.figures
+        let columns = table.columns, groups = dataset.groups, figures = dataset.figures
         var byCategory: [EventCategory: [Int]] = [:]
         for (position, row) in order.enumerated() { byCategory[columns.category(Int(row)), default: []].append(position) }
         eventsByCategory = byCategory
         eventsByMember = Store.positionsByName(order, columns.members)
         eventsByGroup = Store.positionsByName(order, columns.groups)
         eventsBySource = Store.positionsByName(order, columns.sources)
-        membersByJoinYear = Store.positions(members.count) { members[$0].joined.map { [$0.year] } ?? [] }
         groupsByMember = Store.positions(groups.count) { groups[$0].coChairs + groups[$0].members }
         var membersByGroup: [String: [String]] = [:]
         for group in dataset.groups where membersByGroup[group.id] == nil {
