@@ -20,12 +20,11 @@ public struct Store: Sendable {
     private let figureIndex: [String: Int]
     private let sourceIndex: [String: Int]
 
-    /// Positions in `eventsByDate`.
-    private let eventsByCategory: [EventCategory: [Int]]
-    let eventsByMember: [String: [Int]]
-    private let eventsByGroup: [String: [Int]]
-    /// By source id: the timeline positions of the events citing it, each once.
-    private let eventsBySource: [String: [Int]]
+    /// Timeline positions of the events by category, member, group and source: built on first
+    /// use (or with the search index, in the background), not before the first frame, which needs
+    /// none of them; a million events take a few hundred milliseconds.
+    private let eventIndexes: BuiltOnFirstUse<EventIndexes>
+    var eventsByMember: [String: [Int]] { eventIndexes.value.byMember }
     /// Positions in `dataset.groups`.
     let groupsByMember: [String: [Int]]
     /// Member codes, co-chairs first, without repeats.
@@ -34,11 +33,11 @@ public struct Store: Sendable {
     private let figuresByTheme: [Theme: [Int]]
     let figuresByMember: [String: [Int]]
     /// By source id: every citation of that source by a member, group or figure (`SourceUse.swift`);
-    /// events' citations are read from the events when asked (`eventsBySource`).
+    /// events' citations are read from the events when asked (`EventIndexes.bySource`).
     private let usesBySource: [String: [SourceUse]]
     /// By source id: how many distinct records cite it. The Sources pane shows it on every row of
     /// every frame; counted once, on first use, not at load.
-    private let citingCounts: BuiltOnFirstUse<[String: Int]>
+    let citingCounts: BuiltOnFirstUse<[String: Int]>
 
     /// The article texts the reader shows (`Articles/`); `load(directory:)` reads `articles/` there.
     public var articles = ArticleLibrary.empty
@@ -66,12 +65,8 @@ public struct Store: Sendable {
         sourceIndex = Store.firstPositions(dataset.sources.map(\.id))
 
         let columns = table.columns, groups = dataset.groups, figures = dataset.figures
-        var byCategory: [EventCategory: [Int]] = [:]
-        for (position, row) in order.enumerated() { byCategory[columns.category(Int(row)), default: []].append(position) }
-        eventsByCategory = byCategory
-        eventsByMember = Store.positionsByName(order, columns.members)
-        eventsByGroup = Store.positionsByName(order, columns.groups)
-        eventsBySource = Store.positionsByName(order, columns.sources)
+        let eventIndexes = BuiltOnFirstUse { EventIndexes(order: order, columns: columns) }
+        self.eventIndexes = eventIndexes
         groupsByMember = Store.positions(groups.count) { groups[$0].coChairs + groups[$0].members }
         var membersByGroup: [String: [String]] = [:]
         for group in dataset.groups where membersByGroup[group.id] == nil {
@@ -83,10 +78,9 @@ public struct Store: Sendable {
         figuresByMember = Store.positions(figures.count) { figures[$0].members }
         let uses = Store.sourceUses(dataset: dataset)
         usesBySource = uses
-        let eventsBySource = self.eventsBySource
         citingCounts = BuiltOnFirstUse {
             var counts = uses.mapValues { Set($0.map(\.record)).count }
-            for (source, positions) in eventsBySource { counts[source, default: 0] += positions.count }
+            for (source, positions) in eventIndexes.value.bySource { counts[source, default: 0] += positions.count }
             return counts
         }
         let timelineForSearch = eventsByDate, datasetForSearch = dataset
@@ -107,7 +101,7 @@ public struct Store: Sendable {
 
     /// Events of a category, in timeline order.
     public func events(in category: EventCategory) -> EventList {
-        view(eventsByCategory[category])
+        view(eventIndexes.value.byCategory[category])
     }
 
     /// Groups a member co-chairs or belongs to.
@@ -122,16 +116,16 @@ public struct Store: Sendable {
 
     /// Events that name a member, in timeline order.
     public func events(involvingMember code: String) -> EventList {
-        view(eventsByMember[code])
+        view(eventIndexes.value.byMember[code])
     }
 
     /// Events that name a group, in timeline order.
     public func events(involvingGroup id: String) -> EventList {
-        view(eventsByGroup[id])
+        view(eventIndexes.value.byGroup[id])
     }
 
     /// Timeline positions of the events that cite a source, ascending, each once.
-    public func eventPositions(citing sourceID: String) -> [Int] { eventsBySource[sourceID] ?? [] }
+    public func eventPositions(citing sourceID: String) -> [Int] { eventIndexes.value.bySource[sourceID] ?? [] }
 
     /// The events at some timeline positions, in that order, decoded only when read.
     private func view(_ positions: [Int]?) -> EventList {
@@ -152,7 +146,7 @@ public struct Store: Sendable {
     /// groups, figures); a record that cites the source twice (two observations) appears twice.
     public func uses(ofSource id: String, including kinds: Set<RecordKind> = Set(RecordKind.allCases)) -> [SourceUse] {
         var uses: [SourceUse] = []
-        for position in kinds.contains(.event) ? eventsBySource[id] ?? [] : [] {
+        for position in kinds.contains(.event) ? eventIndexes.value.bySource[id] ?? [] : [] {
             let event = eventsByDate[position]
             for c in event.sources where c.source == id {
                 uses.append(SourceUse(record: RecordRef(.event, event.id), quote: c.quote))
@@ -178,6 +172,53 @@ public struct Store: Sendable {
             for key in keys(i) where map[key]?.last != i { map[key, default: []].append(i) }
         }
         return map
+    }
+
+    /// Table rows by date, then id: a counting sort on the small-integer dates (stable, linear),
+    /// then each day's events by id, compared as bytes. A million events sort in tens of
+    /// milliseconds; comparing whole events would take seconds.
+    private static func timelineOrder(_ columns: EventColumns) -> [Int32] {
+        let keys = columns.dateKeys
+        guard !keys.isEmpty else { return [] }
+        let low = keys.min()!, high = keys.max()!
+        // Dates span at most 2100 - 1900 years; a counting sort over (year, month, day) keys.
+        var starts = [Int32](repeating: 0, count: Int(high - low) + 2)
+        for key in keys { starts[Int(key - low) + 1] += 1 }
+        for i in 1..<starts.count { starts[i] += starts[i - 1] }
+        var cursor = starts
+        var order = [Int32](repeating: 0, count: keys.count)
+        for (row, key) in keys.enumerated() {
+            order[Int(cursor[Int(key - low)])] = Int32(row)
+            cursor[Int(key - low)] += 1
+        }
+        let ids = columns.ids, words = columns.idWord
+        func less(_ a: Int32, _ b: Int32) -> Bool { ids.precedes(words[Int(a)], words[Int(b)]) }
+        for day in 0..<(starts.count - 1) {
+            let range = Int(starts[day])..<Int(starts[day + 1])
+            guard range.count > 1 else { continue }
+            var sorted = true
+            for i in range.dropFirst() where less(order[i], order[i - 1]) { sorted = false; break }
+            if !sorted { order[range].sort(by: less) }
+        }
+        return order
+    }
+}
+
+/// The store's event indexes: timeline positions by category, member, group and source.
+struct EventIndexes: Sendable {
+    let byCategory: [EventCategory: [Int]]
+    let byMember: [String: [Int]]
+    let byGroup: [String: [Int]]
+    /// By source id: the events citing it, each once.
+    let bySource: [String: [Int]]
+
+    init(order: [Int32], columns: EventColumns) {
+        var byCategory: [EventCategory: [Int]] = [:]
+        for (position, row) in order.enumerated() { byCategory[columns.category(Int(row)), default: []].append(position) }
+        self.byCategory = byCategory
+        byMember = Self.positionsByName(order, columns.members)
+        byGroup = Self.positionsByName(order, columns.groups)
+        bySource = Self.positionsByName(order, columns.sources)
     }
 
     /// For each name of a link column, the timeline positions of the events that name it (each
@@ -216,34 +257,5 @@ public struct Store: Sendable {
         var map = [String: [Int]](minimumCapacity: count)
         for w in 0..<count where starts[w + 1] > starts[w] { map[column.names.string(UInt32(w))] = Array(flat[starts[w]..<starts[w + 1]]) }
         return map
-    }
-
-    /// Table rows by date, then id: a counting sort on the small-integer dates (stable, linear),
-    /// then each day's events by id, compared as bytes. A million events sort in tens of
-    /// milliseconds; comparing whole events would take seconds.
-    private static func timelineOrder(_ columns: EventColumns) -> [Int32] {
-        let keys = columns.dateKeys
-        guard !keys.isEmpty else { return [] }
-        let low = keys.min()!, high = keys.max()!
-        // Dates span at most 2100 - 1900 years; a counting sort over (year, month, day) keys.
-        var starts = [Int32](repeating: 0, count: Int(high - low) + 2)
-        for key in keys { starts[Int(key - low) + 1] += 1 }
-        for i in 1..<starts.count { starts[i] += starts[i - 1] }
-        var cursor = starts
-        var order = [Int32](repeating: 0, count: keys.count)
-        for (row, key) in keys.enumerated() {
-            order[Int(cursor[Int(key - low)])] = Int32(row)
-            cursor[Int(key - low)] += 1
-        }
-        let ids = columns.ids, words = columns.idWord
-        func less(_ a: Int32, _ b: Int32) -> Bool { ids.precedes(words[Int(a)], words[Int(b)]) }
-        for day in 0..<(starts.count - 1) {
-            let range = Int(starts[day])..<Int(starts[day + 1])
-            guard range.count > 1 else { continue }
-            var sorted = true
-            for i in range.dropFirst() where less(order[i], order[i - 1]) { sorted = false; break }
-            if !sorted { order[range].sort(by: less) }
-        }
-        return order
     }
 }

@@ -92,6 +92,7 @@ extension Store {
     /// not wait for it (it is otherwise built on first use, which keeps loading fast). A search
     /// meanwhile waits for that build.
     public func prepareSearchInBackground() {
+        citingCounts.buildInBackground()    // and the event indexes it reads
         lazySearchIndex.buildInBackground()
     }
 }

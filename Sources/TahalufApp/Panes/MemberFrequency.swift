@@ -119,7 +119,7 @@ enum MemberFrequency {
 
     /// Codes of the members whose record cites a source.
     private static func citingMembers(_ id: String, store: Store) -> [String] {
-        store.uses(ofSource: id).filter { $0.record.kind == .member }.map(\.record.id)
+        store.uses(ofSource: id, including: [.member]).map(\.record.id)
     }
 
     /// Largest count first; ties keep their natural order (regions, years, groups as listed).
