@@ -16,6 +16,19 @@ struct WordTable {
 
     var count: Int { hashes.count }
 
+    init() {}
+
+    /// Room for `words` words of `bytes` bytes in all without growing (a million event ids would
+    /// otherwise be hashed again at every doubling of the table).
+    init(reserving words: Int, bytes byteCount: Int) {
+        var capacity = 1024
+        while capacity < words * 2 { capacity *= 2 }
+        slots = [UInt32](repeating: 0, count: capacity)
+        hashes.reserveCapacity(words)
+        bounds.reserveCapacity(words + 1)
+        bytes.reserveCapacity(byteCount)
+    }
+
     /// The word's id, if it is stored.
     func find(_ word: UnsafeBufferPointer<UInt8>) -> UInt32? {
         let hash = WordTable.hash(word)

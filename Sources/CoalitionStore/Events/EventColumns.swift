@@ -28,8 +28,12 @@ struct EventColumns: Sendable {
         for event in events { append(event) }
     }
 
-    mutating func reserve(_ count: Int) {
+    /// Room for `count` events (ids of about `idBytes` bytes in all) without growing.
+    mutating func reserve(_ count: Int, idBytes: Int = 0) {
+        if idBytes > 0 && ids.count == 0 { ids = WordTable(reserving: count, bytes: idBytes) }
         idWord.reserveCapacity(count); dateKeys.reserveCapacity(count); categories.reserveCapacity(count)
+        firstEventOfWord.reserveCapacity(count)
+        for column in [\EventColumns.members, \.groups, \.sources] { self[keyPath: column].reserve(count) }
     }
 
     mutating func append(_ event: Event) {
@@ -49,8 +53,7 @@ struct EventColumns: Sendable {
         categories.append(category)
     }
 
-    mutating func appendLinks(members m: UnsafeBufferPointer<UInt32>, groups g: UnsafeBufferPointer<UInt32>,
-                              sources s: UnsafeBufferPointer<UInt32>) {
+    mutating func appendLinks<Words: Collection<UInt32>>(members m: Words, groups g: Words, sources s: Words) {
         members.appendWords(m); groups.appendWords(g); sources.appendWords(s)
     }
 
@@ -112,9 +115,14 @@ struct LinkColumn: Sendable {
         bounds.append(UInt32(items.count))
     }
 
-    mutating func appendWords(_ words: UnsafeBufferPointer<UInt32>) {
+    mutating func appendWords<Words: Collection<UInt32>>(_ words: Words) {
         items.append(contentsOf: words)
         bounds.append(UInt32(items.count))
+    }
+
+    mutating func reserve(_ events: Int) {
+        bounds.reserveCapacity(events + 1)
+        items.reserveCapacity(events * 2)
     }
 
     func words(_ e: Int) -> ArraySlice<UInt32> { items[Int(bounds[e])..<Int(bounds[e + 1])] }

@@ -62,6 +62,10 @@ struct EventFileReader {
             return .small
         }
         var reader = EventFileReader(path: path, context: context, descriptor: descriptor, dataset: dataset)
+        // Real and generated events take 400 to 1,200 bytes; room for the smaller guess.
+        reader.columns.reserve(size / 400, idBytes: size / 400 * 24)
+        reader.starts.reserveCapacity(size / 400)
+        reader.lengths.reserveCapacity(size / 400)
         if size >= aheadFrom {
             reader.ahead = .running(ScanAhead(descriptor: descriptor, size: size, names: reader.scanner.names,
                                               pieceBytes: pieceBytes), guess: size / 2)
@@ -229,13 +233,8 @@ struct EventFileReader {
                           dateKey: found.dateKeys[i], category: found.categories[i])
             }
             func words(_ items: [UInt32], _ bounds: [UInt32]) -> ArraySlice<UInt32> { items[Int(bounds[i])..<Int(bounds[i + 1])] }
-            Array(words(found.members, found.memberBounds)).withUnsafeBufferPointer { m in
-                Array(words(found.groups, found.groupBounds)).withUnsafeBufferPointer { g in
-                    Array(words(found.sources, found.sourceBounds)).withUnsafeBufferPointer { s in
-                        columns.appendLinks(members: m, groups: g, sources: s)
-                    }
-                }
-            }
+            columns.appendLinks(members: words(found.members, found.memberBounds), groups: words(found.groups, found.groupBounds),
+                                sources: words(found.sources, found.sourceBounds))
         }
         window.seek(to: found.end)
         window.refill()
