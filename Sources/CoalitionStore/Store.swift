@@ -144,9 +144,12 @@ public struct Store: Sendable {
 
     /// Every citation of a source, grouped by record kind (events in timeline order, then members,
     /// groups, figures); a record that cites the source twice (two observations) appears twice.
-    public func uses(ofSource id: String, including kinds: Set<RecordKind> = Set(RecordKind.allCases)) -> [SourceUse] {
+    /// `eventsAtMost`: read only that many of the citing events (a source of a million-event data
+    /// set may be cited by hundreds of thousands; `eventPositions(citing:)` counts them all).
+    public func uses(ofSource id: String, including kinds: Set<RecordKind> = Set(RecordKind.allCases),
+                     eventsAtMost: Int = .max) -> [SourceUse] {
         var uses: [SourceUse] = []
-        for position in kinds.contains(.event) ? eventIndexes.value.bySource[id] ?? [] : [] {
+        for position in kinds.contains(.event) ? (eventIndexes.value.bySource[id] ?? []).prefix(eventsAtMost) : [] {
             let event = eventsByDate[position]
             for c in event.sources where c.source == id {
                 uses.append(SourceUse(record: RecordRef(.event, event.id), quote: c.quote))

@@ -190,7 +190,8 @@ private struct Builder {
         if let url = src.url { items.append(.url(url)) }
         if let file = src.file { items.append(.identifier(file)) }
         field(t.labelAccessed, src.accessed.map { date($0) })
-        let uses = store.uses(ofSource: src.id)
+        // Only the events shown are read: a large data set's source may be cited by 100,000.
+        let uses = store.uses(ofSource: src.id, eventsAtMost: DetailContent.citingShown)
         section(uses.isEmpty ? t.citedByNone : t.citedBy(store.citingRecordCount(ofSource: src.id)))
         guard !summary else { return }
         let groups: [(RecordKind, String)] = [(.event, t.labelEvents), (.figure, t.labelFigures),
@@ -198,13 +199,15 @@ private struct Builder {
         for (kind, label) in groups {
             let ofKind = uses.filter { $0.record.kind == kind }
             guard !ofKind.isEmpty else { continue }
+            let records = kind == .event ? store.eventPositions(citing: src.id).count : Set(ofKind.map(\.record)).count
+            let citations = kind == .event ? max(ofKind.count, records) : ofKind.count
             items.append(.blank)
-            items.append(.section(label + " (" + String(Set(ofKind.map(\.record)).count) + ")"))
+            items.append(.section(label + " (" + String(records) + ")"))
             for use in ofKind.prefix(DetailContent.citingShown) {
                 items.append(.link(useLabel(use), use.record))
                 if let q = use.quote { items.append(.quote(marks.quoted(q))) }
             }
-            if ofKind.count > DetailContent.citingShown { items.append(.text(t.more(ofKind.count - DetailContent.citingShown))) }
+            if citations > DetailContent.citingShown { items.append(.text(t.more(citations - DetailContent.citingShown))) }
         }
     }
 

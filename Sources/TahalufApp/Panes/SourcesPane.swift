@@ -85,7 +85,9 @@ package enum SourcesPane: Pane {
                        sources.map { context.text.width(dateText($0, context: context)) }.max() ?? 0)
         let kind = width >= 60 ? max(context.text.width(s.headingKind),
                                      SourceKind.allCases.map { context.text.width(s.kindName($0)) }.max() ?? 0) : 0
-        let count = max(context.text.width(s.headingRecords), 3)
+        // Wide enough for the largest count (a source of a million-event data set: six digits).
+        let largest = sources.map { context.store.citingRecordCount(ofSource: $0.id) }.max() ?? 0
+        let count = max(context.text.width(s.headingRecords), 3, String(largest).count)
         return Columns(date: date, kind: kind, count: count)
     }
 
