@@ -30,14 +30,36 @@ package final class BuiltOnFirstUse<Value: Sendable>: Sendable {
             if let value = built { return value }
             let value = build()
             built = value
+            progress.withLock { $0 = .built }
             return value
         }
     }
 
     /// Starts building on a detached thread of its own; returns at once.
     package func buildInBackground() {
-        startDetachedThread { _ = self.value }
+        let starts = progress.withLock { progress in
+            guard progress == .notStarted else { return false }
+            progress = .building
+            return true
+        }
+        if starts { startDetachedThread { _ = self.value } }
     }
+
+    /// The value if it is built; nil while a background build runs (the caller shows that it
+    /// waits instead of waiting: a million events' search index takes seconds). Not started: nil,
+    /// and the background build starts.
+    package var valueIfBuilt: Value? {
+        switch progress.withLock({ $0 }) {
+        case .built: return value
+        case .building: return nil
+        case .notStarted:
+            buildInBackground()
+            return nil
+        }
+    }
+
+    private enum Progress { case notStarted, building, built }
+    private let progress = Locked(Progress.notStarted)
 }
 
 /// What a detached thread runs: a closure, boxed to cross the C thread entry point.

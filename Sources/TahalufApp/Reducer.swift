@@ -31,7 +31,7 @@ extension Shell {
     static func handle(_ state: AppState, _ action: Action, store: Store) -> (AppState, [Effect]) {
         var next = state
         switch action {
-        case .idle: return (Kiosk.tick(next, store: store), [])
+        case .idle: return (Kiosk.tick(retryWhenIndexed(next, store: store), store: store), [])
         case .resize(let size):
             next.size = Size(width: max(0, size.width), height: max(0, size.height))
             if next.reader != nil { next = keepReadingPosition(from: state, in: next, store: store) }

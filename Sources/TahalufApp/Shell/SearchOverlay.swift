@@ -39,7 +39,8 @@ enum SearchOverlay {
         let count = inner.splitTop(2).top.splitBottom(1).bottom
         let list = listArea(rect, context.direction)
         if !search.query.isEmpty {
-            frame.draw(context.text.fit(s.searchResults(search.hits.count), width: count.width, base: context.base),
+            let line = search.waitingForIndex ? SearchStrings.for(context.language).indexing : s.searchResults(search.hits.count)
+            frame.draw(context.text.fit(line, width: count.width, base: context.base),
                        in: count, align: context.direction.startAlignment, style: Style(.dim))
         }
         let view = ListView(count: search.hits.count, selected: search.selected,

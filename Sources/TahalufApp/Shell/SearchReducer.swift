@@ -51,7 +51,20 @@ extension Shell {
     /// Searches again for the line as it is now; the first result becomes the selected one.
     private static func rerun(_ state: AppState, context: PaneContext) -> AppState {
         var next = state
-        next.search.hits = context.store.search(next.search.query)
+        let hits = context.store.searchIfReady(next.search.query)
+        next.search.hits = hits ?? []
+        next.search.waitingForIndex = hits == nil && !next.search.query.isEmpty
+        next.search.selected = 0
+        return next
+    }
+
+    /// On an idle tick: the search that waited for the index of a large data set runs now, if
+    /// the index is ready.
+    static func retryWhenIndexed(_ state: AppState, store: Store) -> AppState {
+        guard state.search.waitingForIndex, let hits = store.searchIfReady(state.search.query) else { return state }
+        var next = state
+        next.search.hits = hits
+        next.search.waitingForIndex = false
         next.search.selected = 0
         return next
     }

@@ -79,6 +79,9 @@ package struct SearchState: Sendable, Hashable {
     /// The cursor in the search line, in characters from the start of `query`.
     package var cursor = 0
     package var hits: [SearchHit] = []
+    /// The query waits for the search index of a large data set, being built in the background;
+    /// the next idle tick searches again (`Shell.retryWhenIndexed`).
+    package var waitingForIndex = false
     package var selected = 0
     /// Queries gone to in this session, oldest first; ↑ / ↓ recall them.
     package var history: [String] = []
