@@ -29,17 +29,43 @@ struct WordTable {
         bytes.reserveCapacity(byteCount)
     }
 
-    /// The word's id, if it is stored.
+    /// The word's id, if it is stored. (On the loader's hot path: every member code and source id
+    /// an event names is looked up here, so it reads the arrays without bounds checks or copies.)
     func find(_ word: UnsafeBufferPointer<UInt8>) -> UInt32? {
         let hash = WordTable.hash(word)
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while slots[slot] != 0 {
-            let id = Int(slots[slot] - 1)
-            if hashes[id] == hash, equals(id, word) { return UInt32(id) }
-            slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                bounds.withUnsafeBufferPointer { bounds in
+                    bytes.withUnsafeBufferPointer { stored in
+                        let mask = slots.count - 1
+                        var slot = Int(hash) & mask
+                        while slots[slot] != 0 {
+                            let id = Int(slots[slot] - 1)
+                            if hashes[id] == hash {
+                                let start = Int(bounds[id]), count = Int(bounds[id + 1]) - start
+                                if count == word.count && WordTable.same(stored.baseAddress.map { $0 + start }, word.baseAddress, count) {
+                                    return UInt32(id)
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                        return nil
+                    }
+                }
+            }
         }
-        return nil
+    }
+
+    /// Whether `count` bytes are the same: short words (member codes, source ids) byte by byte
+    /// inline, longer ones with `memcmp`.
+    @inline(__always)
+    private static func same(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, _ count: Int) -> Bool {
+        guard count > 0, let a, let b else { return true }
+        if count <= 16 {
+            for i in 0..<count where a[i] != b[i] { return false }
+            return true
+        }
+        return memcmp(a, b, count) == 0
     }
 
     /// Word `id` as text.

@@ -46,11 +46,15 @@ struct EventColumns: Sendable {
         sources.append(event.sources.map(\.source))
     }
 
-    /// Adds a row from bytes (the loader's fast path); the lists are appended with `members`… after.
-    mutating func append(id: UnsafeBufferPointer<UInt8>, dateKey: Int32, category: UInt8) {
-        appendID(id)
+    /// Adds a row from bytes (the loader's fast path); the lists are appended with `appendLinks`
+    /// after. Returns the first event with the same id when the id was taken (one hash look-up
+    /// for both the duplicate check and the interning).
+    @discardableResult
+    mutating func append(id: UnsafeBufferPointer<UInt8>, dateKey: Int32, category: UInt8) -> Int? {
+        let taken = appendID(id)
         dateKeys.append(dateKey)
         categories.append(category)
+        return taken
     }
 
     mutating func appendLinks<Words: Collection<UInt32>>(members m: Words, groups g: Words, sources s: Words) {
@@ -63,11 +67,14 @@ struct EventColumns: Sendable {
         members.names = m; groups.names = g; sources.names = s
     }
 
-    private mutating func appendID(_ bytes: UnsafeBufferPointer<UInt8>) {
+    @discardableResult
+    private mutating func appendID(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let before = ids.count
         let word = ids.intern(bytes)
-        if ids.count > before { firstEventOfWord.append(Int32(idWord.count)) }
+        let isNew = ids.count > before
+        if isNew { firstEventOfWord.append(Int32(idWord.count)) }
         idWord.append(word)
+        return isNew ? nil : Int(firstEventOfWord[Int(word)])
     }
 
     /// Whether an id is taken, and by which event.

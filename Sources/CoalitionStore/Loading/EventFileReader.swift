@@ -207,10 +207,10 @@ struct EventFileReader {
     /// Adds a row from the fast path's columns, after the duplicate check. `idOffset` nil: the
     /// record is already in `starts` and its id's place is read back if needed.
     private mutating func appendRow(id: UnsafeBufferPointer<UInt8>, idOffset: Int?, dateKey: Int32, category: UInt8) {
-        if let first = columns.event(withID: id) {
-            reportDuplicate(String(decoding: id, as: UTF8.self), offset: idOffset ?? self.idOffset(ofRecord: columns.count), first: first)
+        let row = columns.count
+        if let first = columns.append(id: id, dateKey: dateKey, category: category) {
+            reportDuplicate(String(decoding: id, as: UTF8.self), offset: idOffset ?? self.idOffset(ofRecord: row), first: first)
         }
-        columns.append(id: id, dateKey: dateKey, category: category)
     }
 
     /// At the record where the helper on the other core started (`ScanAhead`), takes its records
