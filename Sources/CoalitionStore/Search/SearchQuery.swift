@@ -13,19 +13,25 @@
 /// index.search("مراكش", limit: 10)   // the place field equal to the query first, then title words, then the rest
 /// ```
 extension SearchIndex {
-    private static let scoreCount = SearchHit.Rank.allCases.count * 3
+    static let scoreCount = SearchHit.Rank.allCases.count * 3
 
     func search(_ query: String, limit: Int) -> [SearchHit] {
         let needle = SearchIndex.searchForm(query)
-        guard !needle.isEmpty, limit > 0, !subjects.isEmpty else { return [] }
+        guard !needle.isEmpty, limit > 0, fieldCount > 0 else { return [] }
         var spellings = [needle]
         for group in aliases where group.contains(needle) {
             for spelling in group where !spellings.contains(spelling) { spellings.append(spelling) }
         }
         var scores = Scores(count: subjects.count)
+        var phrases = PhraseCandidates(subjectCount: subjects.count)
         for (index, spelling) in spellings.enumerated() {
-            score(spelling, spelling: UInt8(truncatingIfNeeded: index), into: &scores)
+            if spelling.contains(0x20) {
+                collectPhrases(spelling, spelling: UInt8(truncatingIfNeeded: index), into: &phrases)
+            } else {
+                score(word: spelling, spelling: UInt8(truncatingIfNeeded: index), into: &scores)
+            }
         }
+        if !phrases.isEmpty { resolve(&phrases, spellings: spellings, into: &scores, limit: limit) }
         // Subjects are already in tie-break order: keep the first `limit` of each score.
         var buckets = [[Int]](repeating: [], count: SearchIndex.scoreCount)
         for slot in 0..<scores.best.count where scores.best[slot] != .max && buckets[Int(scores.best[slot])].count < limit {
@@ -38,15 +44,16 @@ extension SearchIndex {
                 guard hits.count < limit else { return hits }
                 let field = Int(scores.field[slot])
                 let spelling = spellings[Int(scores.spelling[slot])]
-                hits.append(SearchHit(ref: subjects[slot], title: titles[slot], rank: SearchHit.Rank(rawValue: score / 3)!,
-                                      field: fieldName[field], snippet: SnippetMaker.snippet(of: fieldOriginal[field], for: spelling)))
+                let text = subjects.field(Int(fieldOrdinal[field]), of: slot)
+                hits.append(SearchHit(ref: subjects.ref(slot), title: subjects.title(slot), rank: SearchHit.Rank(rawValue: score / 3)!,
+                                      field: fieldName[field], snippet: SnippetMaker.snippet(of: text, for: spelling)))
             }
         }
         return hits
     }
 
     /// The best score of each subject so far, and where it came from.
-    private struct Scores {
+    struct Scores {
         /// Match class × 3 + field tier (0 = the whole of a name); 255 = no match.
         var best: [UInt8]
         var field: [UInt32]
@@ -60,25 +67,19 @@ extension SearchIndex {
         }
     }
 
-    private func score(_ needle: [UInt8], spelling: UInt8, into scores: inout Scores) {
-        let firstToken = needle.firstIndex(of: 0x20).map { needle[..<$0] } ?? needle[...]
-        let multiWord = firstToken.count < needle.count
-        let isArabic = !multiWord && (needle[0] == 0xD8 || needle[0] == 0xD9)
+    /// Scores a one-word spelling: the vocabulary gives each field's match class, and the
+    /// field's length whether it is the whole field, so no text is read.
+    private func score(word needle: [UInt8], spelling: UInt8, into scores: inout Scores) {
+        let isArabic = needle[0] == 0xD8 || needle[0] == 0xD9
         let queryForms = isArabic ? needle.withUnsafeBufferPointer { ArabicWords.forms(needle.count, ArabicWords.stem(of: $0)) } : []
-        needle.withUnsafeBufferPointer { q in
-        text.withUnsafeBufferPointer { text in
+        needle.withUnsafeBufferPointer { token in
         wordBytes.withUnsafeBufferPointer { words in
         postings.withUnsafeBufferPointer { postings in
-            let token = UnsafeBufferPointer(rebasing: q[0..<firstToken.count])
             for w in 0..<wordCount {
                 let word = UnsafeBufferPointer(rebasing: words[Int(wordBounds[w])..<Int(wordBounds[w + 1])])
-                // Match class of a one-word query: 1 whole word, 2 word start, 3 inside a word.
-                var wordClass: UInt8 = 0
-                if multiWord {
-                    // The query's first word must end a word of the field for the query to occur there.
-                    guard word.count >= token.count,
-                          SearchIndex.matches(token, in: word, at: word.count - token.count) else { continue }
-                } else if word.count >= token.count, SearchIndex.matches(token, in: word, at: 0) {
+                // Match class: 1 whole word, 2 word start, 3 inside a word.
+                let wordClass: UInt8
+                if word.count >= token.count, SearchIndex.matches(token, in: word, at: 0) {
                     wordClass = word.count == token.count ? 1 : 2
                 } else if isArabic, word.first == 0xD8 || word.first == 0xD9,
                           let stemmed = ArabicWords.compare(query: token, forms: queryForms, word: word, stem: wordStems[w]) {
@@ -88,24 +89,11 @@ extension SearchIndex {
                 } else {
                     continue
                 }
-                for p in Int(postingBounds[w])..<Int(postingBounds[w + 1]) {
-                    let field = Int(postings[p])
+                forEachField(of: w, in: postings) { field in
                     let slot = Int(fieldSlot[field])
                     let tier = fieldName[field].tier
-                    if scores.best[slot] <= tier { continue }
-                    let matchClass: UInt8
-                    if multiWord {
-                        let range = Int(fieldBounds[field])..<Int(fieldBounds[field + 1])
-                        // Only the whole field can score 0: skip a scan that cannot do better.
-                        if scores.best[slot] <= (range.count == q.count ? 0 : 3) + tier { continue }
-                        guard let found = SearchIndex.matchClass(of: q, firstWord: token.count,
-                                                                 in: UnsafeBufferPointer(rebasing: text[range])) else { continue }
-                        matchClass = found
-                    } else if wordClass == 1, Int(fieldBounds[field + 1] - fieldBounds[field]) == q.count {
-                        matchClass = 0
-                    } else {
-                        matchClass = wordClass
-                    }
+                    if scores.best[slot] <= tier { return }
+                    let matchClass = wordClass == 1 && fieldIsAsLong(field, as: token.count) ? 0 : wordClass
                     let score = matchClass * 3 + tier
                     if score < scores.best[slot] {
                         scores.best[slot] = score
@@ -114,7 +102,7 @@ extension SearchIndex {
                     }
                 }
             }
-        }}}}
+        }}}
     }
 
     /// The best match class of a multi-word `query` in `field`: 0 the whole field, 1 whole
