@@ -10,9 +10,12 @@ import Darwin
 /// (which fields contain it). A query scans the vocabulary (small: distinct words only), not
 /// the text, and ranks only the fields whose words match.
 ///
-/// The index copies no text of the records: ids, titles and fields as written are read from
-/// the store (`SearchSubjects`) for the hits returned and for the fields a multi-word query must
-/// check, so at a million events it holds about ten bytes per field and one or two per posting.
+/// The index copies no text of the records: ids, titles and fields as written are read from the
+/// store (`SearchSubjects`) for the hits returned only. A multi-word query is checked on each
+/// field's words in order (`words(of:)`: word ids as varints), which says all that the text
+/// would: a phrase occurs where its first word ends a word, its middle words are whole words
+/// and its last word starts the word after. So at a million events the index holds about ten
+/// bytes per field and one or two per posting and per word of text.
 ///
 /// ```swift
 /// let index = Store.makeSearchIndex(dataset: store.dataset, timeline: store.eventsByDate)
@@ -33,19 +36,30 @@ final class SearchIndex: Sendable {
     /// words, whose lists are long, have close fields, so most postings take one byte.
     let wordBytes: [UInt8]
     let wordBounds: [UInt32]
+    /// The same words with their hash table, to find a whole word (a phrase's middle words).
+    let vocabulary: WordTable
     let wordStems: [ArabicWords.Stem]
     let postingBounds: [Int]
     let postings: [UInt8]
+    /// Each field's words in order, as varints of word id + 1, a 0 ending each field. Subject
+    /// `slot`'s fields start at `forward[subjectStart[slot]]` and are fields
+    /// `subjectFirstField[slot]...` (a field's place is found by walking its subject's few fields,
+    /// which costs less memory than an offset per field).
+    let forward: [UInt8]
+    let subjectStart: [Int]
+    let subjectFirstField: [UInt32]
     /// Groups of equivalent spellings, normalised (`Dataset.aliases`).
     let aliases: [[[UInt8]]]
 
     fileprivate init(subjects: SearchSubjects, fieldSlot: [UInt32], fieldName: [SearchField], fieldOrdinal: [UInt16],
-                     fieldLength: [UInt16], wordBytes: [UInt8], wordBounds: [UInt32], wordStems: [ArabicWords.Stem],
-                     postingBounds: [Int], postings: [UInt8], aliases: [[[UInt8]]]) {
+                     fieldLength: [UInt16], vocabulary: WordTable, wordStems: [ArabicWords.Stem],
+                     postingBounds: [Int], postings: [UInt8], forward: [UInt8], subjectStart: [Int],
+                     subjectFirstField: [UInt32], aliases: [[[UInt8]]]) {
         self.subjects = subjects; self.fieldSlot = fieldSlot; self.fieldName = fieldName
         self.fieldOrdinal = fieldOrdinal; self.fieldLength = fieldLength
-        self.wordBytes = wordBytes; self.wordBounds = wordBounds; self.wordStems = wordStems
-        self.postingBounds = postingBounds; self.postings = postings; self.aliases = aliases
+        self.vocabulary = vocabulary; self.wordBytes = vocabulary.bytes; self.wordBounds = vocabulary.bounds; self.wordStems = wordStems
+        self.postingBounds = postingBounds; self.postings = postings; self.forward = forward
+        self.subjectStart = subjectStart; self.subjectFirstField = subjectFirstField; self.aliases = aliases
     }
 
     var wordCount: Int { wordBounds.count - 1 }
@@ -101,10 +115,9 @@ final class SearchIndex: Sendable {
 
     /// Collects subjects' fields, then freezes them into a `SearchIndex`.
     ///
-    /// While adding it keeps a forward index (each field's distinct word ids + 1 as varints, 0
-    /// ending the field), which `build` inverts in two passes: size each word's list, then fill
-    /// it. So the peak holds the compact forward index and the final postings, never a
-    /// (word, field) pair per posting.
+    /// While adding it writes the forward index (each field's words in order), which `build`
+    /// inverts in two passes, one to size each word's posting list and one to fill it, so the
+    /// peak never holds a (word, field) pair per posting.
     struct Builder {
         private let subjects: SearchSubjects
         private var fieldSlot: [UInt32] = []
@@ -113,31 +126,35 @@ final class SearchIndex: Sendable {
         private var fieldLength: [UInt16] = []
         private var words = WordTable()
         private var forward: [UInt8] = []
-        private var lastFieldOfWord: [UInt32] = []
+        private var subjectStart: [Int] = []
+        private var subjectFirstField: [UInt32] = []
         private var aliases: [[[UInt8]]] = []
 
         init(subjects: SearchSubjects) {
             self.subjects = subjects
-            // Events have about eight non-empty fields of which 60–100 bytes of word ids in all.
+            // An event has about eight non-empty fields and sixty words.
             let fields = subjects.count * 8
             fieldSlot.reserveCapacity(fields); fieldName.reserveCapacity(fields)
             fieldOrdinal.reserveCapacity(fields); fieldLength.reserveCapacity(fields)
-            forward.reserveCapacity(subjects.count * 80)
+            forward.reserveCapacity(subjects.count * 100)
+            subjectStart.reserveCapacity(subjects.count); subjectFirstField.reserveCapacity(subjects.count)
         }
 
-        /// Indexes the fields of subject `slot`, `fields` being `subjects.fields(of: slot)`.
-        /// A subject's fields past the 65,536th are not indexed.
+        /// Indexes the fields of subject `slot` (the next one), `fields` being
+        /// `subjects.fields(of: slot)`. A subject's fields past the 65,536th are not indexed.
         mutating func add(slot: Int, fields: [(String?, SearchField)]) {
+            precondition(slot == subjectStart.count, "subjects are added in slot order")
+            subjectStart.append(forward.count)
+            subjectFirstField.append(UInt32(fieldSlot.count))
             for (ordinal, (value, name)) in fields.enumerated() where ordinal <= Int(UInt16.max) {
                 guard let value else { continue }
                 let form = SearchIndex.searchForm(value)
                 guard !form.isEmpty else { continue }
-                let field = UInt32(fieldSlot.count)
                 fieldSlot.append(UInt32(slot))
                 fieldName.append(name)
                 fieldOrdinal.append(UInt16(ordinal))
                 fieldLength.append(UInt16(clamping: form.count))
-                indexWords(of: field, in: form)
+                appendWords(of: form)
                 forward.append(0)
             }
         }
@@ -148,51 +165,62 @@ final class SearchIndex: Sendable {
             if forms.count > 1 { aliases.append(forms) }
         }
 
-        private mutating func indexWords(of field: UInt32, in form: [UInt8]) {
+        private mutating func appendWords(of form: [UInt8]) {
             form.withUnsafeBufferPointer { text in
                 var wordStart = 0
                 for i in 0...text.count where i == text.count || text[i] == 0x20 {
                     if i > wordStart {
-                        let word = UnsafeBufferPointer(rebasing: text[wordStart..<i])
-                        post(words.intern(word), field)
-                        // A joined compound (ابوظبي) is also found by its second part (ظبي).
-                        if let tail = ArabicWords.compoundTail(of: word) { post(words.intern(tail), field) }
+                        var value = words.intern(UnsafeBufferPointer(rebasing: text[wordStart..<i])) + 1
+                        while value >= 0x80 {
+                            forward.append(UInt8(truncatingIfNeeded: value) | 0x80)
+                            value >>= 7
+                        }
+                        forward.append(UInt8(value))
                     }
                     wordStart = i + 1
                 }
             }
         }
 
-        private mutating func post(_ word: UInt32, _ field: UInt32) {
-            if Int(word) == lastFieldOfWord.count { lastFieldOfWord.append(.max) }
-            if lastFieldOfWord[Int(word)] != field {
-                lastFieldOfWord[Int(word)] = field
-                var value = word + 1
-                while value >= 0x80 {
-                    forward.append(UInt8(truncatingIfNeeded: value) | 0x80)
-                    value >>= 7
-                }
-                forward.append(UInt8(value))
-            }
-        }
-
-        /// Calls `body(word, field)` for each posting of the forward index, fields ascending.
-        private func forEachPosting(_ body: (Int, UInt32) -> Void) {
+        /// Calls `body(word, field)` for each distinct word of each field, and for the second
+        /// part of a joined compound (ابوظبي is also found by ظبي), fields ascending.
+        private func forEachPosting(tails: [Int32], _ body: (Int, UInt32) -> Void) {
+            var last = [UInt32](repeating: .max, count: tails.count)
             forward.withUnsafeBufferPointer { forward in
                 var p = 0, field: UInt32 = 0
                 while p < forward.count {
                     let value = SearchIndex.readVarint(forward, &p)
-                    if value == 0 { field += 1 } else { body(value - 1, field) }
+                    if value == 0 { field += 1; continue }
+                    let w = value - 1, tail = Int(tails[w])
+                    if last[w] != field {
+                        last[w] = field
+                        body(w, field)
+                    }
+                    if tail >= 0, last[tail] != field {
+                        last[tail] = field
+                        body(tail, field)
+                    }
                 }
             }
         }
 
         consuming func build() -> SearchIndex {
+            // The compound tail of each word, interned (a tail need not occur on its own).
+            var tails: [Int32] = []
+            var w = 0
+            while w < words.count {
+                let bounds = (Int(words.bounds[w]), Int(words.bounds[w + 1]))
+                let tail = words.bytes.withUnsafeBufferPointer { bytes in
+                    ArabicWords.compoundTail(of: UnsafeBufferPointer(rebasing: bytes[bounds.0..<bounds.1])).map(Array.init)
+                }
+                tails.append(tail.map { tail in tail.withUnsafeBufferPointer { Int32(words.intern($0)) } } ?? -1)
+                w += 1
+            }
             // Pass 1: the byte size of each word's list; `last` starts at -1 (wrapping), so the
             // first distance is field + 1.
             var last = [UInt32](repeating: .max, count: words.count)
             var postingBounds = [Int](repeating: 0, count: words.count + 1)
-            forEachPosting { w, field in
+            forEachPosting(tails: tails) { w, field in
                 postingBounds[w + 1] += SearchIndex.varintSize(field &- last[w])
                 last[w] = field
             }
@@ -201,13 +229,12 @@ final class SearchIndex: Sendable {
             for w in 0..<words.count { last[w] = .max }
             var cursor = postingBounds
             let postings = [UInt8](unsafeUninitializedCapacity: postingBounds[words.count]) { bytes, count in
-                forEachPosting { w, field in
+                forEachPosting(tails: tails) { w, field in
                     SearchIndex.writeVarint(field &- last[w], to: bytes, at: &cursor[w])
                     last[w] = field
                 }
                 count = postingBounds[words.count]
             }
-            forward = []
             let bounds = words.bounds
             let stems = words.bytes.withUnsafeBufferPointer { bytes in
                 (0..<words.count).map { w in
@@ -215,8 +242,9 @@ final class SearchIndex: Sendable {
                 }
             }
             return SearchIndex(subjects: subjects, fieldSlot: fieldSlot, fieldName: fieldName, fieldOrdinal: fieldOrdinal,
-                               fieldLength: fieldLength, wordBytes: words.bytes, wordBounds: bounds, wordStems: stems,
-                               postingBounds: postingBounds, postings: postings, aliases: aliases)
+                               fieldLength: fieldLength, vocabulary: words, wordStems: stems,
+                               postingBounds: postingBounds, postings: postings, forward: forward,
+                               subjectStart: subjectStart, subjectFirstField: subjectFirstField, aliases: aliases)
         }
     }
 }

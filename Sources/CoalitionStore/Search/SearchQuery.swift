@@ -13,7 +13,7 @@
 /// index.search("مراكش", limit: 10)   // the place field equal to the query first, then title words, then the rest
 /// ```
 extension SearchIndex {
-    static let scoreCount = SearchHit.Rank.allCases.count * 3
+    private static let scoreCount = SearchHit.Rank.allCases.count * 3
 
     func search(_ query: String, limit: Int) -> [SearchHit] {
         let needle = SearchIndex.searchForm(query)
@@ -23,15 +23,13 @@ extension SearchIndex {
             for spelling in group where !spellings.contains(spelling) { spellings.append(spelling) }
         }
         var scores = Scores(count: subjects.count)
-        var phrases = PhraseCandidates(subjectCount: subjects.count)
         for (index, spelling) in spellings.enumerated() {
             if spelling.contains(0x20) {
-                collectPhrases(spelling, spelling: UInt8(truncatingIfNeeded: index), into: &phrases)
+                score(phrase: spelling, spelling: UInt8(truncatingIfNeeded: index), into: &scores)
             } else {
                 score(word: spelling, spelling: UInt8(truncatingIfNeeded: index), into: &scores)
             }
         }
-        if !phrases.isEmpty { resolve(&phrases, spellings: spellings, into: &scores, limit: limit) }
         // Subjects are already in tie-break order: keep the first `limit` of each score.
         var buckets = [[Int]](repeating: [], count: SearchIndex.scoreCount)
         for slot in 0..<scores.best.count where scores.best[slot] != .max && buckets[Int(scores.best[slot])].count < limit {
@@ -53,7 +51,7 @@ extension SearchIndex {
     }
 
     /// The best score of each subject so far, and where it came from.
-    struct Scores {
+    private struct Scores {
         /// Match class × 3 + field tier (0 = the whole of a name); 255 = no match.
         var best: [UInt8]
         var field: [UInt32]
@@ -105,30 +103,28 @@ extension SearchIndex {
         }}}
     }
 
-    /// The best match class of a multi-word `query` in `field`: 0 the whole field, 1 whole
-    /// words, 2 the start of a word, 3 inside a word; nil if it does not occur.
-    ///
-    /// The query's first word ends where the query has its first space, so every occurrence
-    /// ends its first word at a space of the field: only those places are tried, which keeps
-    /// the scan linear in the field's length (`firstWord` is that word's length in bytes).
-    static func matchClass(of query: UnsafeBufferPointer<UInt8>, firstWord: Int,
-                           in field: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        if field.count == query.count { return matches(query, in: field, at: 0) ? 0 : nil }
-        var found: UInt8?
-        var space = firstWord
-        while space + query.count - firstWord <= field.count {
-            let start = space - firstWord
-            if field[space] == 0x20, matches(query, in: field, at: start) {
-                let startsWord = start == 0 || field[start - 1] == 0x20
-                let end = start + query.count
-                let endsWord = end == field.count || field[end] == 0x20
-                let here: UInt8 = startsWord ? (endsWord ? 1 : 2) : 3
-                if here == 1 { return 1 }
-                found = min(found ?? here, here)
+    /// Scores a multi-word spelling: the fields that have a word ending with its first word
+    /// (`SearchPhrases`), checked on their words in order.
+    private func score(phrase needle: [UInt8], spelling: UInt8, into scores: inout Scores) {
+        guard let phrase = phrase(needle) else { return }
+        var ids: [Int] = []
+        postings.withUnsafeBufferPointer { postings in
+            for w in phrase.firstCandidates {
+                forEachField(of: w, in: postings) { field in
+                    let slot = Int(fieldSlot[field])
+                    let tier = fieldName[field].tier
+                    // Only the whole field can score 0: skip a check that cannot do better.
+                    if scores.best[slot] <= (fieldIsAsLong(field, as: needle.count) ? 0 : 3) + tier { return }
+                    guard let matchClass = matchClass(of: phrase, inField: field, ids: &ids) else { return }
+                    let score = matchClass * 3 + tier
+                    if score < scores.best[slot] {
+                        scores.best[slot] = score
+                        scores.field[slot] = UInt32(field)
+                        scores.spelling[slot] = spelling
+                    }
+                }
             }
-            space += 1
         }
-        return found
     }
 
     static func firstOccurrence(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
