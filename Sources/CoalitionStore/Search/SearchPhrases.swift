@@ -52,41 +52,46 @@ extension SearchIndex {
 
     /// The best match class of `phrase` in `field`: 0 the whole field, 1 whole words, 2 the
     /// start of a word, 3 inside a word; nil if it does not occur. `ids` is scratch space.
-    func matchClass(of phrase: Phrase, inField field: Int, ids: inout [Int]) -> UInt8? {
-        words(of: field, into: &ids)
+    /// (Runs for every field with a word ending in the phrase's first word: pointers, no copies.)
+    func matchClass(of phrase: Phrase, fits: UnsafeBufferPointer<UInt8>, forward: UnsafeBufferPointer<UInt8>,
+                    inField field: Int, ids: inout [Int32]) -> UInt8? {
+        let count = words(of: field, in: forward, into: &ids)
         let n = phrase.tokenCount
-        guard ids.count >= n else { return nil }
-        func matches(at i: Int) -> Bool {
-            guard phrase.fits[ids[i]] & 1 != 0, phrase.fits[ids[i + n - 1]] & 2 != 0 else { return false }
-            for (k, word) in phrase.middle.enumerated() where ids[i + 1 + k] != word { return false }
-            return true
+        guard count >= n else { return nil }
+        return ids.withUnsafeBufferPointer { ids in
+            func matches(at i: Int) -> Bool {
+                guard fits[Int(ids[i])] & 1 != 0, fits[Int(ids[i + n - 1])] & 2 != 0 else { return false }
+                for (k, word) in phrase.middle.enumerated() where Int(ids[i + 1 + k]) != word { return false }
+                return true
+            }
+            if fieldIsAsLong(field, as: phrase.byteCount) { return matches(at: 0) ? 0 : nil }
+            var found: UInt8?
+            for i in 0...(count - n) where matches(at: i) {
+                let here: UInt8 = Int(ids[i]) == phrase.firstWord ? (Int(ids[i + n - 1]) == phrase.lastWord ? 1 : 2) : 3
+                if here == 1 { return 1 }
+                found = min(found ?? here, here)
+            }
+            return found
         }
-        if fieldIsAsLong(field, as: phrase.byteCount) { return matches(at: 0) ? 0 : nil }
-        var found: UInt8?
-        for i in 0...(ids.count - n) where matches(at: i) {
-            let here: UInt8 = ids[i] == phrase.firstWord ? (ids[i + n - 1] == phrase.lastWord ? 1 : 2) : 3
-            if here == 1 { return 1 }
-            found = min(found ?? here, here)
-        }
-        return found
     }
 
-    /// The word ids of `field`, in order.
-    func words(of field: Int, into ids: inout [Int]) {
-        ids.removeAll(keepingCapacity: true)
+    /// Writes the word ids of `field`, in order, to the start of `ids` (growing it when needed)
+    /// and returns how many there are.
+    func words(of field: Int, in forward: UnsafeBufferPointer<UInt8>, into ids: inout [Int32]) -> Int {
         let slot = Int(fieldSlot[field])
-        forward.withUnsafeBufferPointer { forward in
-            var p = subjectStart[slot]
-            // A 0 byte only ends a field: the last byte of a longer varint is never 0.
-            for _ in Int(subjectFirstField[slot])..<field {
-                while forward[p] != 0 { p += 1 }
-                p += 1
-            }
-            while true {
-                let value = SearchIndex.readVarint(forward, &p)
-                if value == 0 { return }
-                ids.append(value - 1)
-            }
+        var p = subjectStart[slot]
+        // A 0 byte only ends a field: the last byte of a longer varint is never 0.
+        for _ in Int(subjectFirstField[slot])..<field {
+            while forward[p] != 0 { p += 1 }
+            p += 1
+        }
+        var count = 0
+        while true {
+            let value = SearchIndex.readVarint(forward, &p)
+            if value == 0 { return count }
+            if count == ids.count { ids.append(0) }
+            ids[count] = Int32(value - 1)
+            count += 1
         }
     }
 }

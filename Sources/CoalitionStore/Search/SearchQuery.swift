@@ -107,7 +107,9 @@ extension SearchIndex {
     /// (`SearchPhrases`), checked on their words in order.
     private func score(phrase needle: [UInt8], spelling: UInt8, into scores: inout Scores) {
         guard let phrase = phrase(needle) else { return }
-        var ids: [Int] = []
+        var ids = [Int32](repeating: 0, count: 64)
+        phrase.fits.withUnsafeBufferPointer { fits in
+        forward.withUnsafeBufferPointer { forward in
         postings.withUnsafeBufferPointer { postings in
             for w in phrase.firstCandidates {
                 forEachField(of: w, in: postings) { field in
@@ -115,7 +117,7 @@ extension SearchIndex {
                     let tier = fieldName[field].tier
                     // Only the whole field can score 0: skip a check that cannot do better.
                     if scores.best[slot] <= (fieldIsAsLong(field, as: needle.count) ? 0 : 3) + tier { return }
-                    guard let matchClass = matchClass(of: phrase, inField: field, ids: &ids) else { return }
+                    guard let matchClass = matchClass(of: phrase, fits: fits, forward: forward, inField: field, ids: &ids) else { return }
                     let score = matchClass * 3 + tier
                     if score < scores.best[slot] {
                         scores.best[slot] = score
@@ -124,7 +126,7 @@ extension SearchIndex {
                     }
                 }
             }
-        }
+        }}}
     }
 
     static func firstOccurrence(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
