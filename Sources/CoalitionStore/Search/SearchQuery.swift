@@ -2,9 +2,10 @@
 /// compounds joined); if it is one spelling of an alias group, every spelling of the group is
 /// searched. For each spelling the vocabulary (distinct words, not the text) is scanned for
 /// words that hold the query's first word, and only the fields listed under those words are
-/// ranked. Each subject keeps its best score (match class × 3 + field tier) and the field it
-/// came from; subjects are already in tie-break order, so the first `limit` of each score are
-/// the answer. Snippets are made for those hits only.
+/// ranked (a phrase is then checked on the field's words in order, `SearchPhrases`). Each subject
+/// keeps its best score (match class × 3 + field tier) and the field it came from; subjects are
+/// already in tie-break order, so the first `limit` of each score are the answer. Ids, titles
+/// and the fields for snippets are read from the store for those hits only.
 ///
 /// Cost: normalising the query is linear in its length (which `Store.search` bounds); the scan
 /// compares it with each distinct word, stopping at the shorter of the two.
