@@ -2,9 +2,10 @@
 /// compounds joined); if it is one spelling of an alias group, every spelling of the group is
 /// searched. For each spelling the vocabulary (distinct words, not the text) is scanned for
 /// words that hold the query's first word, and only the fields listed under those words are
-/// ranked. Each subject keeps its best score (match class × 3 + field tier) and the field it
-/// came from; subjects are already in tie-break order, so the first `limit` of each score are
-/// the answer. Snippets are made for those hits only.
+/// ranked (a phrase is then checked on the field's words in order, `SearchPhrases`). Each subject
+/// keeps its best score (match class × 3 + field tier) and the field it came from; subjects are
+/// already in tie-break order, so the first `limit` of each score are the answer. Ids, titles
+/// and the fields for snippets are read from the store for those hits only.
 ///
 /// Cost: normalising the query is linear in its length (which `Store.search` bounds); the scan
 /// compares it with each distinct word, stopping at the shorter of the two.
@@ -17,14 +18,18 @@ extension SearchIndex {
 
     func search(_ query: String, limit: Int) -> [SearchHit] {
         let needle = SearchIndex.searchForm(query)
-        guard !needle.isEmpty, limit > 0, !subjects.isEmpty else { return [] }
+        guard !needle.isEmpty, limit > 0, fieldCount > 0 else { return [] }
         var spellings = [needle]
         for group in aliases where group.contains(needle) {
             for spelling in group where !spellings.contains(spelling) { spellings.append(spelling) }
         }
         var scores = Scores(count: subjects.count)
         for (index, spelling) in spellings.enumerated() {
-            score(spelling, spelling: UInt8(truncatingIfNeeded: index), into: &scores)
+            if spelling.contains(0x20) {
+                score(phrase: spelling, spelling: UInt8(truncatingIfNeeded: index), into: &scores)
+            } else {
+                score(word: spelling, spelling: UInt8(truncatingIfNeeded: index), into: &scores)
+            }
         }
         // Subjects are already in tie-break order: keep the first `limit` of each score.
         var buckets = [[Int]](repeating: [], count: SearchIndex.scoreCount)
@@ -38,8 +43,9 @@ extension SearchIndex {
                 guard hits.count < limit else { return hits }
                 let field = Int(scores.field[slot])
                 let spelling = spellings[Int(scores.spelling[slot])]
-                hits.append(SearchHit(ref: subjects[slot], title: titles[slot], rank: SearchHit.Rank(rawValue: score / 3)!,
-                                      field: fieldName[field], snippet: SnippetMaker.snippet(of: fieldOriginal[field], for: spelling)))
+                let text = subjects.field(Int(fieldOrdinal[field]), of: slot)
+                hits.append(SearchHit(ref: subjects.ref(slot), title: subjects.title(slot), rank: SearchHit.Rank(rawValue: score / 3)!,
+                                      field: fieldName[field], snippet: SnippetMaker.snippet(of: text, for: spelling)))
             }
         }
         return hits
@@ -60,25 +66,19 @@ extension SearchIndex {
         }
     }
 
-    private func score(_ needle: [UInt8], spelling: UInt8, into scores: inout Scores) {
-        let firstToken = needle.firstIndex(of: 0x20).map { needle[..<$0] } ?? needle[...]
-        let multiWord = firstToken.count < needle.count
-        let isArabic = !multiWord && (needle[0] == 0xD8 || needle[0] == 0xD9)
+    /// Scores a one-word spelling: the vocabulary gives each field's match class, and the
+    /// field's length whether it is the whole field, so no text is read.
+    private func score(word needle: [UInt8], spelling: UInt8, into scores: inout Scores) {
+        let isArabic = needle[0] == 0xD8 || needle[0] == 0xD9
         let queryForms = isArabic ? needle.withUnsafeBufferPointer { ArabicWords.forms(needle.count, ArabicWords.stem(of: $0)) } : []
-        needle.withUnsafeBufferPointer { q in
-        text.withUnsafeBufferPointer { text in
+        needle.withUnsafeBufferPointer { token in
         wordBytes.withUnsafeBufferPointer { words in
         postings.withUnsafeBufferPointer { postings in
-            let token = UnsafeBufferPointer(rebasing: q[0..<firstToken.count])
             for w in 0..<wordCount {
                 let word = UnsafeBufferPointer(rebasing: words[Int(wordBounds[w])..<Int(wordBounds[w + 1])])
-                // Match class of a one-word query: 1 whole word, 2 word start, 3 inside a word.
-                var wordClass: UInt8 = 0
-                if multiWord {
-                    // The query's first word must end a word of the field for the query to occur there.
-                    guard word.count >= token.count,
-                          SearchIndex.matches(token, in: word, at: word.count - token.count) else { continue }
-                } else if word.count >= token.count, SearchIndex.matches(token, in: word, at: 0) {
+                // Match class: 1 whole word, 2 word start, 3 inside a word.
+                let wordClass: UInt8
+                if word.count >= token.count, SearchIndex.matches(token, in: word, at: 0) {
                     wordClass = word.count == token.count ? 1 : 2
                 } else if isArabic, word.first == 0xD8 || word.first == 0xD9,
                           let stemmed = ArabicWords.compare(query: token, forms: queryForms, word: word, stem: wordStems[w]) {
@@ -88,24 +88,11 @@ extension SearchIndex {
                 } else {
                     continue
                 }
-                for p in Int(postingBounds[w])..<Int(postingBounds[w + 1]) {
-                    let field = Int(postings[p])
+                forEachField(of: w, in: postings) { field in
                     let slot = Int(fieldSlot[field])
                     let tier = fieldName[field].tier
-                    if scores.best[slot] <= tier { continue }
-                    let matchClass: UInt8
-                    if multiWord {
-                        let range = Int(fieldBounds[field])..<Int(fieldBounds[field + 1])
-                        // Only the whole field can score 0: skip a scan that cannot do better.
-                        if scores.best[slot] <= (range.count == q.count ? 0 : 3) + tier { continue }
-                        guard let found = SearchIndex.matchClass(of: q, firstWord: token.count,
-                                                                 in: UnsafeBufferPointer(rebasing: text[range])) else { continue }
-                        matchClass = found
-                    } else if wordClass == 1, Int(fieldBounds[field + 1] - fieldBounds[field]) == q.count {
-                        matchClass = 0
-                    } else {
-                        matchClass = wordClass
-                    }
+                    if scores.best[slot] <= tier { return }
+                    let matchClass = wordClass == 1 && fieldIsAsLong(field, as: token.count) ? 0 : wordClass
                     let score = matchClass * 3 + tier
                     if score < scores.best[slot] {
                         scores.best[slot] = score
@@ -114,33 +101,33 @@ extension SearchIndex {
                     }
                 }
             }
-        }}}}
+        }}}
     }
 
-    /// The best match class of a multi-word `query` in `field`: 0 the whole field, 1 whole
-    /// words, 2 the start of a word, 3 inside a word; nil if it does not occur.
-    ///
-    /// The query's first word ends where the query has its first space, so every occurrence
-    /// ends its first word at a space of the field: only those places are tried, which keeps
-    /// the scan linear in the field's length (`firstWord` is that word's length in bytes).
-    static func matchClass(of query: UnsafeBufferPointer<UInt8>, firstWord: Int,
-                           in field: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        if field.count == query.count { return matches(query, in: field, at: 0) ? 0 : nil }
-        var found: UInt8?
-        var space = firstWord
-        while space + query.count - firstWord <= field.count {
-            let start = space - firstWord
-            if field[space] == 0x20, matches(query, in: field, at: start) {
-                let startsWord = start == 0 || field[start - 1] == 0x20
-                let end = start + query.count
-                let endsWord = end == field.count || field[end] == 0x20
-                let here: UInt8 = startsWord ? (endsWord ? 1 : 2) : 3
-                if here == 1 { return 1 }
-                found = min(found ?? here, here)
+    /// Scores a multi-word spelling: the fields that have a word ending with its first word
+    /// (`SearchPhrases`), checked on their words in order.
+    private func score(phrase needle: [UInt8], spelling: UInt8, into scores: inout Scores) {
+        guard let phrase = phrase(needle) else { return }
+        var ids = [Int32](repeating: 0, count: 64)
+        phrase.fits.withUnsafeBufferPointer { fits in
+        forward.withUnsafeBufferPointer { forward in
+        postings.withUnsafeBufferPointer { postings in
+            for w in phrase.firstCandidates {
+                forEachField(of: w, in: postings) { field in
+                    let slot = Int(fieldSlot[field])
+                    let tier = fieldName[field].tier
+                    // Only the whole field can score 0: skip a check that cannot do better.
+                    if scores.best[slot] <= (fieldIsAsLong(field, as: needle.count) ? 0 : 3) + tier { return }
+                    guard let matchClass = matchClass(of: phrase, fits: fits, forward: forward, inField: field, ids: &ids) else { return }
+                    let score = matchClass * 3 + tier
+                    if score < scores.best[slot] {
+                        scores.best[slot] = score
+                        scores.field[slot] = UInt32(field)
+                        scores.spelling[slot] = spelling
+                    }
+                }
             }
-            space += 1
-        }
-        return found
+        }}}
     }
 
     static func firstOccurrence(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
