@@ -194,8 +194,14 @@ public struct Store: Sendable {
             order[Int(cursor[Int(key - low)])] = Int32(row)
             cursor[Int(key - low)] += 1
         }
+        // Within a day, by id: the first eight bytes as one big-endian number decide most
+        // comparisons; the whole ids only when those are equal.
         let ids = columns.ids, words = columns.idWord
-        func less(_ a: Int32, _ b: Int32) -> Bool { ids.precedes(words[Int(a)], words[Int(b)]) }
+        let prefixes = words.map(ids.prefixKey)
+        func less(_ a: Int32, _ b: Int32) -> Bool {
+            let pa = prefixes[Int(a)], pb = prefixes[Int(b)]
+            return pa != pb ? pa < pb : ids.precedes(words[Int(a)], words[Int(b)])
+        }
         for day in 0..<(starts.count - 1) {
             let range = Int(starts[day])..<Int(starts[day + 1])
             guard range.count > 1 else { continue }

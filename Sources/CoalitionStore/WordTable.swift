@@ -73,6 +73,15 @@ struct WordTable {
         bytes.withUnsafeBufferPointer { String(decoding: $0[Int(bounds[Int(id)])..<Int(bounds[Int(id) + 1])], as: UTF8.self) }
     }
 
+    /// Word `id`'s first eight bytes as a big-endian number (zeros after a shorter word): two
+    /// words whose keys differ sort as their keys do.
+    func prefixKey(_ id: UInt32) -> UInt64 {
+        let start = Int(bounds[Int(id)]), end = min(Int(bounds[Int(id) + 1]), start + 8)
+        var key: UInt64 = 0
+        for i in start..<(start + 8) { key = key << 8 | UInt64(i < end ? bytes[i] : 0) }
+        return key
+    }
+
     /// Whether word `a` sorts before word `b`, byte by byte (code point order for UTF-8).
     func precedes(_ a: UInt32, _ b: UInt32) -> Bool {
         let a0 = Int(bounds[Int(a)]), a1 = Int(bounds[Int(a) + 1]), b0 = Int(bounds[Int(b)]), b1 = Int(bounds[Int(b) + 1])
