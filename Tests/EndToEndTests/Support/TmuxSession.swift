@@ -173,7 +173,9 @@ final class TmuxSession {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let result = try Self.run("/usr/bin/env", ["tmux", "-L", socket] + arguments)
+        // The server's socket lives in this session's own directory (not /tmp/tmux-UID), so it
+        // goes with the directory in deinit instead of piling up there.
+        let result = try Self.run("/usr/bin/env", ["tmux", "-S", directory.appendingPathComponent("socket").path] + arguments)
         guard result.status == 0 else {
             throw TestFailure("tmux \(arguments.joined(separator: " ")) failed: \(result.output)")
         }
