@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A value built the first time someone asks for it, once, whichever thread asks; or built ahead
 /// on a background thread while the caller does something else.
 ///
@@ -42,7 +36,7 @@ package final class BuiltOnFirstUse<Value: Sendable>: Sendable {
             progress = .building
             return true
         }
-        if starts { startDetachedThread { _ = self.value } }
+        if starts { WorkerThread.detach { _ = self.value } }
     }
 
     /// The value if it is built; nil while a background build runs (the caller shows that it
@@ -60,25 +54,4 @@ package final class BuiltOnFirstUse<Value: Sendable>: Sendable {
 
     private enum Progress { case notStarted, building, built }
     private let progress = Locked(Progress.notStarted)
-}
-
-/// What a detached thread runs: a closure, boxed to cross the C thread entry point.
-private final class ThreadJob: Sendable {
-    let work: @Sendable () -> Void
-    init(_ work: @escaping @Sendable () -> Void) { self.work = work }
-}
-
-/// Runs `work` on a new detached thread; if no thread can be started, runs it here.
-private func startDetachedThread(_ work: @escaping @Sendable () -> Void) {
-    let job = Unmanaged.passRetained(ThreadJob(work)).toOpaque()
-    var thread = pthread_t()
-    let status = pthread_create(&thread, nil, { job in
-        Unmanaged<ThreadJob>.fromOpaque(job!).takeRetainedValue().work()
-        return nil
-    }, job)
-    if status == 0 {
-        pthread_detach(thread)
-    } else {
-        Unmanaged<ThreadJob>.fromOpaque(job).takeRetainedValue().work()
-    }
 }

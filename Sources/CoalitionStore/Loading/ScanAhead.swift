@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import SharedValues
 
 /// The second half of a large event file, scanned on the other core while the loader reads the
@@ -15,7 +10,7 @@ import SharedValues
 /// dropped. Either way the result is what a one-core read gives.
 final class ScanAhead: @unchecked Sendable {
     // @unchecked: the worker thread writes `result` and reads `cancelled` (a Locked); the loader
-    // reads `result` only after `pthread_join`, which orders the two.
+    // reads `result` only after `join`, which orders the two.
 
     /// What the worker found: records from `start`, the last ending at `end`.
     struct Result {
@@ -39,26 +34,22 @@ final class ScanAhead: @unchecked Sendable {
 
     private var result: Result?
     private let cancelled = Locked(false)
-    private var thread = pthread_t()
-    private var running = false
+    /// Nil once joined, or if no thread could start (then there is no result: one core reads all).
+    private var worker: WorkerThread?
 
     /// Starts the worker on the half of the file from `size / 2`: its first record is the first
     /// plausible one at or after that offset.
     init(descriptor: Int32, size: Int, names: EventScanner.Names, pieceBytes: Int) {
-        let job = Unmanaged.passRetained(Job { [self] in
+        worker = WorkerThread.start { [self] in
             self.result = ScanAhead.scan(descriptor: descriptor, from: size / 2, names: names, pieceBytes: pieceBytes,
                                          cancelled: self.cancelled)
-        }).toOpaque()
-        running = pthread_create(&thread, nil, { job in
-            Unmanaged<Job>.fromOpaque(job!).takeRetainedValue().work()
-            return nil
-        }, job) == 0
-        if !running { Unmanaged<Job>.fromOpaque(job).release() }
+        }
     }
 
     /// Waits for the worker and returns what it found (nil if it found nothing usable).
     func join() -> Result? {
-        if running { pthread_join(thread, nil); running = false }
+        worker?.join()
+        worker = nil
         return result
     }
 
@@ -67,11 +58,6 @@ final class ScanAhead: @unchecked Sendable {
         cancelled.withLock { $0 = true }
         _ = join()
         result = nil
-    }
-
-    private final class Job {
-        let work: () -> Void
-        init(_ work: @escaping () -> Void) { self.work = work }
     }
 
     private static func scan(descriptor: Int32, from guess: Int, names: EventScanner.Names, pieceBytes: Int,
