@@ -137,11 +137,7 @@ struct EventFileReader {
                 let id = scanner.id
                 window.withBytes { appendRow(id: UnsafeBufferPointer(rebasing: $0[id]), idOffset: window.base + id.lowerBound - 1,
                                              dateKey: scanner.dateKey, category: scanner.category) }
-                scanner.memberWords.withUnsafeBufferPointer { m in
-                    scanner.groupWords.withUnsafeBufferPointer { g in
-                        scanner.sourceWords.withUnsafeBufferPointer { s in columns.appendLinks(members: m, groups: g, sources: s) }
-                    }
-                }
+                columns.appendLinks(members: scanner.memberWords, groups: scanner.groupWords, sources: scanner.sourceWords)
                 keep(end)
                 return true
             case .needMore where !window.atEnd:
@@ -265,12 +261,7 @@ struct EventFileReader {
 
     private func describeHere() -> String {
         let position = window.position
-        return window.withBytes { bytes in
-            guard position < bytes.count else { return "the end of the file" }
-            var end = position + 1
-            while end < bytes.count, end - position < 4, bytes[end] & 0xC0 == 0x80 { end += 1 }
-            return "'\(String(decoding: bytes[position..<end], as: UTF8.self))'"
-        }
+        return window.withBytes { JSONParser.describe($0, at: position) }
     }
 
     /// Reports a problem at `position` and stops: `syntax` problems are worded as the parser's.

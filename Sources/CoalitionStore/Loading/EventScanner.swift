@@ -413,14 +413,7 @@ struct EventScanner {
             guard index + 4 <= bytes.count else { throw .needMore }
             var value: UInt32 = 0
             for _ in 0..<4 {
-                let b = bytes[index]
-                let digit: UInt8
-                switch b {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = b - UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = b - UInt8(ascii: "a") + 10
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = b - UInt8(ascii: "A") + 10
-                default: throw .unusual
-                }
+                guard let digit = JSONParser.hexDigit(bytes[index]) else { throw .unusual }
                 value = value << 4 | UInt32(digit)
                 index += 1
             }

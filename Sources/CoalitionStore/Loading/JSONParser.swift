@@ -233,13 +233,8 @@ struct JSONParser {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard index < bytes.count else { throw fail("the file ends inside a \\u escape", truncated: true) }
-            let byte = bytes[index]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw fail("expected a hexadecimal digit in a \\u escape, found \(describeHere())")
+            guard let digit = JSONParser.hexDigit(bytes[index]) else {
+                throw fail("expected a hexadecimal digit in a \\u escape, found \(describeHere())")
             }
             value = value * 16 + UInt32(digit)
             index += 1
@@ -339,12 +334,26 @@ struct JSONParser {
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// The character at the current position, quoted, for messages.
-    private func describeHere() -> String {
+    private func describeHere() -> String { JSONParser.describe(bytes, at: index) }
+
+    /// The character at `index` (a whole UTF-8 sequence), quoted, or "the end of the file".
+    static func describe(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> String {
         guard index < bytes.count else { return "the end of the file" }
         var end = index + 1
         while end < bytes.count, end - index < 4, bytes[end] & 0xC0 == 0x80 { end += 1 }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
         return "'\(text)'"
+    }
+
+    /// The value of a hexadecimal digit (either case), nil for any other byte.
+    @inline(__always)
+    static func hexDigit(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
     }
 
     private func fail(_ message: String, truncated: Bool = false) -> JSONSyntaxError {
