@@ -10,7 +10,7 @@ import SharedValues
 public struct Store: Sendable {
     public let dataset: Dataset
     /// Events sorted by date, then id: the timeline's order. Decoded on demand when the events
-    /// live in a large file; `date(at:)`, `category(at:)`… read the columns without decoding.
+    /// live in a large file; `id(at:)` and `date(at:)` read the columns without decoding.
     public let eventsByDate: EventList
     /// Timeline position of each row of the event table.
     private let positionOfRow: [Int32]

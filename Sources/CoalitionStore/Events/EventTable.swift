@@ -38,22 +38,16 @@ final class EventTable: Sendable {
                      summary: changed, members: columns.members.strings(e), groups: columns.groups.strings(e),
                      sources: columns.sources.strings(e).map { Citation(source: $0) })
     }
-
-    /// Every event, decoded (for data built in code, for comparisons and exports).
-    var allEvents: [Event] {
-        if case .memory(let events) = backing { return events }
-        return (0..<count).map(event)
-    }
 }
 
 /// A list of events: all of a data set's in file order (`Dataset.events`) or in timeline order
 /// (`Store.eventsByDate`). Reading an element decodes it if it lives in a file; the columns
-/// (`date(at:)`, `category(at:)`, …) answer without decoding, which is what filters and indexes use.
+/// (`id(at:)`, `date(at:)`; `EventQuery` for filters) answer without decoding.
 ///
 /// ```swift
 /// let events = EventList([event1, event2])    // in memory
 /// store.eventsByDate[0].title                 // decoded on demand from a large file
-/// store.eventsByDate.category(at: 0)          // from the columns
+/// store.eventsByDate.date(at: 0)              // from the columns
 /// ```
 public struct EventList: RandomAccessCollection, MutableCollection, Hashable, Sendable {
     let table: EventTable
@@ -86,11 +80,6 @@ public struct EventList: RandomAccessCollection, MutableCollection, Hashable, Se
 
     public func id(at position: Int) -> String { table.columns.id(row(position)) }
     public func date(at position: Int) -> FactDate { table.columns.date(row(position)) }
-    public func category(at position: Int) -> EventCategory { table.columns.category(row(position)) }
-    public func members(at position: Int) -> [String] { table.columns.members.strings(row(position)) }
-    public func groups(at position: Int) -> [String] { table.columns.groups.strings(row(position)) }
-    /// The ids of the sources the event cites, in its order (a source cited twice appears twice).
-    public func sourceIDs(at position: Int) -> [String] { table.columns.sources.strings(row(position)) }
 
     /// Same events in the same order. Two views of one table compare without decoding.
     public static func == (a: EventList, b: EventList) -> Bool {
